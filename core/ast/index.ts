@@ -1,0 +1,3 @@
+export * from './nodes.generated.js';
+export type { PyConstant } from './constant.js';
+export * from './dump.js';

@@ -1,0 +1,15 @@
+/**
+ * Bytescope core: the public surface. Pure TypeScript, no host APIs.
+ * See core/README.md for the pipeline: stage -> folder -> entry function -> output type.
+ */
+export * from './source/index.js';
+export * from './objects/index.js';
+export * from './bytecode/index.js';
+export * as ast from './ast/index.js';
+export { dumpAst } from './ast/dump.js';
+export { parse } from './parser/index.js';
+export { compile } from './compiler/index.js';
+export { dumps, loads, dumpPyc, loadPyc, type PycHeader } from './marshal/index.js';
+export { getInstructions, disassemble, type Instruction } from './dis/index.js';
+export { runModule, type RunOutcome, type VmHost } from './vm/index.js';
+export * from './trace/index.js';

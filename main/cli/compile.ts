@@ -1,0 +1,81 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { compile, dumpPyc } from '../../core/index.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { readSource, reportCompileError } from './io.js';
+
+/** Where py_compile puts the cache of `source`: `DIR/__pycache__/NAME.cpython-311.pyc`. */
+export function cachePath(source: string): string {
+  const name = basename(source).replace(/\.py$/, '');
+  return join(dirname(source), '__pycache__', `${name}.cpython-311.pyc`);
+}
+
+/**
+ * Where `--out-dir DIR` puts the .pyc of `source`: relative paths keep their folders
+ * (`a/b.py` -> `DIR/a/b.pyc`); a path outside the working directory keeps only its name.
+ */
+export function outDirPath(source: string, outDir: string): string {
+  let rel = isAbsolute(source) ? relative(process.cwd(), source) : source;
+  if (rel.startsWith('..') || isAbsolute(rel)) rel = basename(source);
+  return join(outDir, rel.replace(/\.py$/, '') + '.pyc');
+}
+
+interface CompileArgs {
+  files: string[];
+  outDir?: string;
+  output?: string;
+}
+
+function parseArgs(args: readonly string[]): CompileArgs | string {
+  const parsed: CompileArgs = { files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--out-dir' || a === '-o') {
+      const value = args[++i];
+      if (value === undefined) return `${a} needs a value`;
+      if (a === '-o') parsed.output = value;
+      else parsed.outDir = value;
+    } else if (a.startsWith('--out-dir=')) parsed.outDir = a.slice('--out-dir='.length);
+    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else parsed.files.push(a);
+  }
+  if (parsed.files.length === 0) return 'no source files given';
+  if (parsed.outDir !== undefined && parsed.output !== undefined) return '--out-dir and -o cannot be combined';
+  if (parsed.output !== undefined && parsed.files.length !== 1) return '-o takes exactly one source file';
+  return parsed;
+}
+
+/**
+ * `bytescope compile FILE... [--out-dir DIR | -o OUT.pyc]`: writes timestamp .pycs that CPython 3.11
+ * loads (header: magic, flags 0, source mtime and size). co_filename is the path as given, as py_compile
+ * stores it. A failing file is reported and the others are still written; exit status 1 if any failed.
+ */
+export function compileVerb(args: readonly string[]): number {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`bytescope compile: ${parsed}\nusage: bytescope compile FILE... [--out-dir DIR | -o OUT.pyc]\n`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of parsed.files) {
+    const source = readSource(file, 'compile');
+    if (source === null) {
+      failed++;
+      continue;
+    }
+    try {
+      const stat = statSync(file);
+      const code = compile(source, file);
+      const pyc = dumpPyc(code, { mtime: Math.floor(stat.mtimeMs / 1000), sourceSize: stat.size });
+      const target = parsed.output ?? (parsed.outDir !== undefined ? outDirPath(file, parsed.outDir) : cachePath(file));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileAtomic(target, pyc);
+    } catch (e) {
+      failed++;
+      if (!reportCompileError(e)) {
+        process.stderr.write(`bytescope compile: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
