@@ -1,13 +1,19 @@
 import type { CodeObject } from '../bytecode/code-object.js';
-import { InternalError } from '../source/errors.js';
+import { parse } from '../parser/index.js';
+import { compileAst, type CompileOptions } from './compile-ast.js';
+import { sourceLines } from './source-lines.js';
+
+export type { CompileWarning } from './codegen/unit.js';
+export { compileAst, type CompileOptions } from './compile-ast.js';
+export { stackEffect } from './stack-effect.js';
 
 /**
- * `compile(source, filename, 'exec', dont_inherit=True)`: source to module code object, byte for byte
- * what CPython 3.11.7 produces. Throws PySyntaxError (invalid Python) or NotSupportedError.
+ * `compile(source, filename, 'exec', dont_inherit=True)`: source to module code object, byte for
+ * byte what CPython 3.11.7 produces. Throws PySyntaxError (invalid Python) or NotSupportedError.
  * CPython: Python/pythonrun.c (Py_CompileStringObject) -> Python/compile.c (_PyAST_Compile).
  */
-export function compile(source: Uint8Array | string, filename: string): CodeObject {
-  void source;
-  void filename;
-  throw new InternalError('compiler not implemented yet');
+export function compile(source: Uint8Array | string, filename: string, options: CompileOptions = {}): CodeObject {
+  const mod = parse(source, filename);
+  return compileAst(mod, filename, { ...options, sourceLine: sourceLines(source) });
 }
+

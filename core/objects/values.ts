@@ -18,8 +18,24 @@
  * CPython: Include/object.h (PyObject), Objects/longobject.c, Objects/floatobject.c.
  */
 
-/** Base of every boxed Python value. The VM extends the subclasses with behaviour. */
-export abstract class PyObject {}
+import type { PyType } from './types.js';
+
+/**
+ * Allocation counter for {@link PyObject.serial}. A run sets `next` before it starts and reads it
+ * back when it pauses, so replaying a deterministic program gives every object the same serial.
+ */
+export const serials = { next: 1 };
+
+/**
+ * Base of every boxed Python value. The VM extends the subclasses with behaviour.
+ * `serial` is the object's identity for displays (stable across replays of one run); `type` is
+ * `type(obj)`, installed on each class's prototype by core/objects/types.ts (or an own field for
+ * objects whose type varies per instance, such as exceptions).
+ */
+export abstract class PyObject {
+  readonly serial: number = serials.next++;
+  declare readonly type: PyType;
+}
 
 /** The type of `None`; one instance exists. */
 export class PyNoneType extends PyObject {

@@ -66,4 +66,11 @@ export interface MachineState {
   last?: { codeIndex: number; offset: number; opname: string };
   /** The uncaught exception, once status is 'raised': its traceback as CPython prints it. */
   exception?: { type: string; message: string; traceback: string };
+  /**
+   * Set when the run stopped (status 'stopped') because the program used something Bytescope
+   * cannot run yet: what, where, and the message to show.
+   */
+  notSupported?: { construct: string; lineno: number; message: string };
+  /** Once the program has ended by itself (finished or raised): the exit status python3 gives. */
+  exitCode?: number;
 }

@@ -11,6 +11,18 @@ export interface VmHost {
   readLine?(): string | null;
   /** sys.argv for the program (argv[0] is the script path). */
   argv?: readonly string[];
+  /**
+   * The current text of a source file, for the source lines of tracebacks (CPython re-reads the
+   * file when it prints one); null or absent when it cannot be read.
+   */
+  sourceText?(filename: string): string | null;
+  /**
+   * Polled about every 1024 instructions (and while builtins run Python callbacks); returning
+   * true stops the run, which then ends with status 'stopped'.
+   */
+  shouldStop?(): boolean;
+  /** Stop after this many instructions (status 'stopped'). */
+  maxSteps?: number;
 }
 
 /** How a run ended. `exitCode` is what `python3 FILE` would exit with. */

@@ -1,14 +1,8 @@
-import type { CodeObject } from '../bytecode/code-object.js';
-import { InternalError } from '../source/errors.js';
-import type { RunOutcome, VmHost } from './host.js';
-export type { RunOutcome, VmHost } from './host.js';
-
 /**
- * Runs a module code object as `__main__` to completion: output goes to the host, an uncaught
- * exception is printed as CPython's traceback and gives exit code 1.
+ * The virtual machine: runs CPython 3.11 code objects. See interpreter.ts for the evaluation loop,
+ * vm.ts for a run's state, run.ts for whole-program runs, traceback.ts for error reports.
  */
-export function runModule(code: CodeObject, host: VmHost): RunOutcome {
-  void code;
-  void host;
-  throw new InternalError('VM not implemented yet');
-}
+export type { RunOutcome, VmHost } from './host.js';
+export { runModule } from './run.js';
+export { Vm, type VmStatus } from './vm.js';
+export { formatException, formatTraceback, formatExceptionOnly } from './traceback.js';

@@ -1,13 +1,20 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { compile, dumpPyc } from '../../core/index.js';
+import { NotSupportedError, compile, dumpPyc } from '../../core/index.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { readSource, reportCompileError } from './io.js';
 
-/** Where py_compile puts the cache of `source`: `DIR/__pycache__/NAME.cpython-311.pyc`. */
+/**
+ * Where py_compile puts the cache of `source`: `DIR/__pycache__/NAME.cpython-311.pyc`, NAME being
+ * the file name up to its last dot (importlib.util.cache_from_source: `foo` -> `foocpython-311.pyc`).
+ */
 export function cachePath(source: string): string {
-  const name = basename(source).replace(/\.py$/, '');
-  return join(dirname(source), '__pycache__', `${name}.cpython-311.pyc`);
+  const tail = basename(source);
+  const dot = tail.lastIndexOf('.');
+  const base = dot < 0 ? '' : tail.slice(0, dot);
+  const rest = dot < 0 ? tail : tail.slice(dot + 1);
+  const sep = dot < 0 ? '' : '.';
+  return join(dirname(source), '__pycache__', `${base || rest}${sep}cpython-311.pyc`);
 }
 
 /**
@@ -66,13 +73,21 @@ export function compileVerb(args: readonly string[]): number {
     try {
       const stat = statSync(file);
       const code = compile(source, file);
-      const pyc = dumpPyc(code, { mtime: Math.floor(stat.mtimeMs / 1000), sourceSize: stat.size });
+      // py_compile: int(st_mtime) (truncated), both fields & 0xFFFFFFFF (dumpPyc wraps them).
+      const pyc = dumpPyc(code, { mtime: Math.trunc(stat.mtimeMs / 1000), sourceSize: stat.size });
       const target = parsed.output ?? (parsed.outDir !== undefined ? outDirPath(file, parsed.outDir) : cachePath(file));
       mkdirSync(dirname(target), { recursive: true });
       writeFileAtomic(target, pyc);
+      // py_compile gives the pyc the source's permission bits, made writable, without exec bits.
+      try {
+        chmodSync(target, (stat.mode | 0o200) & 0o666);
+      } catch {
+        // best effort, as on file systems without permissions
+      }
     } catch (e) {
       failed++;
-      if (!reportCompileError(e)) {
+      // A syntax error names its file in the traceback; anything else gets the file prefixed.
+      if (e instanceof NotSupportedError || !reportCompileError(e)) {
         process.stderr.write(`bytescope compile: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
       }
     }

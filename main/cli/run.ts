@@ -1,6 +1,48 @@
+import { readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compile, runModule } from '../../core/index.js';
+import { NotSupportedError, compile, runModule } from '../../core/index.js';
 import { readSource, reportCompileError } from './io.js';
+
+/** The current text of a file a traceback mentions (CPython re-reads it), or null. */
+function sourceText(filename: string): string | null {
+  try {
+    return readFileSync(filename, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Reads standard input a line at a time, synchronously (the VM runs synchronously). */
+class StdinLines {
+  private pending: number[] = [];
+  private eof = false;
+  private readonly chunk = Buffer.alloc(1 << 16);
+  private readonly decoder = new TextDecoder();
+
+  /** The next line including its newline, or null at end of input. */
+  readLine(): string | null {
+    for (;;) {
+      const nl = this.pending.indexOf(0x0a);
+      if (nl >= 0) return this.take(nl + 1);
+      if (this.eof) return this.pending.length > 0 ? this.take(this.pending.length) : null;
+      let n = 0;
+      try {
+        n = readSync(0, this.chunk, 0, this.chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((e as NodeJS.ErrnoException).code !== 'EOF') throw e;
+      }
+      if (n === 0) this.eof = true;
+      else for (let i = 0; i < n; i++) this.pending.push(this.chunk[i]);
+    }
+  }
+
+  private take(n: number): string {
+    const bytes = Uint8Array.from(this.pending.slice(0, n));
+    this.pending = this.pending.slice(n);
+    return this.decoder.decode(bytes);
+  }
+}
 
 /** A buffered writer: the VM writes many small pieces; the process gets few large writes. */
 class OutputBuffer {
@@ -39,6 +81,7 @@ export function runVerb(args: readonly string[]): number {
   }
   const stdout = new OutputBuffer(process.stdout);
   const stderr = new OutputBuffer(process.stderr);
+  const stdin = new StdinLines();
   try {
     const outcome = runModule(code, {
       writeStdout: (t) => stdout.write(t),
@@ -47,9 +90,19 @@ export function runVerb(args: readonly string[]): number {
         stderr.write(t);
         stderr.flush();
       },
+      readLine: () => {
+        stdout.flush();
+        return stdin.readLine();
+      },
       argv: [file, ...programArgs],
+      sourceText,
     });
     return outcome.exitCode;
+  } catch (e) {
+    if (!(e instanceof NotSupportedError)) throw e;
+    stdout.flush();
+    process.stderr.write(`bytescope: ${e.message}\n`);
+    return 1;
   } finally {
     stdout.flush();
     stderr.flush();

@@ -1,0 +1,2 @@
+"doc"
+import os; from __future__ import division

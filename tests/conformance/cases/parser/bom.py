@@ -1,0 +1,3 @@
+﻿# A file starting with a UTF-8 byte order mark.
+name = "café"
+print(name)

@@ -1,0 +1,6 @@
+# IndexError from a list, with subscript anchors.
+items = [10, 20, 30]
+i = 0
+while True:
+    print(items[i])
+    i += 1

@@ -1,0 +1,4 @@
+# TypeError: multiplying a sequence by a float.
+line = "-" * 10
+print(line)
+print("=" * 2.5)

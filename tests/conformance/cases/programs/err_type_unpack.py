@@ -1,0 +1,3 @@
+# TypeError: unpacking a non-iterable.
+point = 5
+x, y = point

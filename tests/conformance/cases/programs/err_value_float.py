@@ -1,0 +1,3 @@
+# ValueError from float().
+print(float("1e3"))
+print(float("one"))

@@ -1,0 +1,4 @@
+# ValueError: max() of an empty sequence.
+scores = []
+print(len(scores))
+print(max(scores))

@@ -1,0 +1,1 @@
+[y for y in (1,2)] = 10          # doctest: +IGNORE_EXCEPTION_DETAIL

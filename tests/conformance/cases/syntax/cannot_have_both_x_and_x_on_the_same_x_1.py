@@ -1,0 +1,6 @@
+try:
+   pass
+except TypeError:
+   pass
+except* ValueError:
+   pass

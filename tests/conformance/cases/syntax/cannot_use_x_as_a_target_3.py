@@ -1,0 +1,5 @@
+match x:
+    case _ as y:
+        pass
+    case y as _:
+        pass

@@ -1,0 +1,6 @@
+try:
+  pass
+except* A as a:
+  pass
+except*:
+  pass

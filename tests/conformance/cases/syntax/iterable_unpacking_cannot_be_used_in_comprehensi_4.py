@@ -1,0 +1,1 @@
+[*item for item in l]

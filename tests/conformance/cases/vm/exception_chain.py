@@ -1,0 +1,10 @@
+# An uncaught exception raised while handling another: both tracebacks, chained.
+def parse(text):
+    try:
+        return int(text)
+    except ValueError:
+        raise RuntimeError("could not parse " + repr(text))
+
+
+print(parse("12"))
+print(parse("twelve"))

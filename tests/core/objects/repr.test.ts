@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import '../../../core/objects/runtime.js';
+import { repr, str } from '../../../core/objects/abstract.js';
+import { PyDict } from '../../../core/objects/dict.js';
+import { PyList } from '../../../core/objects/list.js';
+import { newRange } from '../../../core/objects/range.js';
+import { PySlice } from '../../../core/objects/slice.js';
+import { newError, ValueError, KeyError } from '../../../core/objects/exceptions.js';
+import { intType, TypeType } from '../../../core/objects/types.js';
+import { Ellipsis, None, PyFloat, PyTuple } from '../../../core/index.js';
+
+describe('repr and str', () => {
+  it('prints scalars as CPython does', () => {
+    assert.equal(repr(true), 'True');
+    assert.equal(repr(None), 'None');
+    assert.equal(repr(Ellipsis), 'Ellipsis');
+    assert.equal(repr(new PyFloat(1e16)), '1e+16');
+    assert.equal(repr(new PyFloat(-0)), '-0.0');
+    assert.equal(repr(10n ** 20n), '100000000000000000000');
+    assert.equal(repr("it's"), '"it\'s"');
+    assert.equal(str('x'), 'x');
+  });
+  it('prints containers with their items reprs', () => {
+    const d = new PyDict();
+    d.set('k', new PyList([1, new PyTuple([2]), new PyTuple([])]));
+    assert.equal(repr(d), "{'k': [1, (2,), ()]}");
+    assert.equal(repr(newRange(0, 5, 1)), 'range(0, 5)');
+    assert.equal(repr(newRange(0, 5, 2)), 'range(0, 5, 2)');
+    assert.equal(repr(new PySlice(1, None, None)), 'slice(1, None, None)');
+  });
+  it('prints types and exceptions', () => {
+    assert.equal(repr(intType), "<class 'int'>");
+    assert.equal(repr(TypeType), "<class 'type'>");
+    assert.equal(repr(newError(ValueError, 'bad')), "ValueError('bad')");
+    assert.equal(str(newError(ValueError, 'bad')), 'bad');
+    const k = newError(KeyError, 'k');
+    assert.equal(str(k), "'k'");
+  });
+});
