@@ -9,7 +9,20 @@ export * as ast from './ast/index.js';
 export { dumpAst } from './ast/dump.js';
 export { parse } from './parser/index.js';
 export { compile } from './compiler/index.js';
-export { dumps, loads, dumpPyc, loadPyc, type PycHeader } from './marshal/index.js';
-export { getInstructions, disassemble, type Instruction } from './dis/index.js';
+export {
+  dumps,
+  loads,
+  dumpPyc,
+  loadPyc,
+  readPycHeader,
+  MarshalError,
+  UnmarshallableError,
+  MarshalDict,
+  MarshalList,
+  MarshalSet,
+  type PycHeader,
+  type PycHeaderInput,
+} from './marshal/index.js';
+export { getInstructions, disassemble, DisError, type Instruction } from './dis/index.js';
 export { runModule, type RunOutcome, type VmHost } from './vm/index.js';
 export * from './trace/index.js';

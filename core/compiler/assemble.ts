@@ -186,7 +186,7 @@ function emitCodeAndLocations(entry: BasicBlock, firstlineno: number): [Uint8Arr
   let totalUnits = 0;
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) for (const i of b.instrs) totalUnits += instrSize(i);
   const code = new Uint8Array(totalUnits * 2);
-  const locations = new LocationTableWriter(firstlineno);
+  const locations = new LocationTableWriter(firstlineno, 64 + totalUnits * 2);
   let p = 0;
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     for (const i of b.instrs) {

@@ -10,16 +10,22 @@
  */
 
 export class ByteWriter {
-  private buf = new Uint8Array(64);
+  private buf: Uint8Array;
   length = 0;
 
+  constructor(capacity = 64) {
+    this.buf = new Uint8Array(capacity);
+  }
+
   byte(b: number): void {
-    if (this.length === this.buf.length) {
-      const bigger = new Uint8Array(this.buf.length * 2);
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
+    if (this.length === this.buf.length) this.grow();
     this.buf[this.length++] = b & 0xff;
+  }
+
+  private grow(): void {
+    const bigger = new Uint8Array(this.buf.length * 2);
+    bigger.set(this.buf);
+    this.buf = bigger;
   }
 
   bytes(): Uint8Array {
@@ -58,11 +64,13 @@ export interface Loc {
 
 /** Builds a location table; `lineno` tracks the line that deltas are relative to. */
 export class LocationTableWriter {
-  readonly w = new ByteWriter();
+  readonly w: ByteWriter;
   lineno: number;
 
-  constructor(firstlineno: number) {
+  /** `capacity`: a size guess for the table (about 2 bytes per instruction is typical). */
+  constructor(firstlineno: number, capacity = 64) {
     this.lineno = firstlineno;
+    this.w = new ByteWriter(capacity);
   }
 
   private first(code: number, length: number): void {

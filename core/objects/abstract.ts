@@ -88,10 +88,13 @@ export function str(v: PyValue): string {
     case 'string':
       return v;
     case 'number':
+      if (recursion.depth >= recursion.limit) strGuardOverflow();
       return String(v);
     case 'boolean':
+      if (recursion.depth >= recursion.limit) strGuardOverflow();
       return v ? 'True' : 'False';
     case 'bigint':
+      if (recursion.depth >= recursion.limit) strGuardOverflow();
       return intToDecimal(v);
     default: {
       const slot = v.type.tp_str;
@@ -104,6 +107,11 @@ export function str(v: PyValue): string {
       }
     }
   }
+}
+
+/** PyObject_Str's recursion guard overflowing for an unboxed value. */
+function strGuardOverflow(): never {
+  throw newError(RecursionError, 'maximum recursion depth exceeded while getting the str of an object');
 }
 
 /** A fake but stable address for `<... at 0x...>` reprs (CPython prints a memory address). */

@@ -293,7 +293,8 @@ function noArgMethod(name: string, fn: (str: string) => PyValue): void {
 }
 noArgMethod('upper', (x) => x.toUpperCase());
 noArgMethod('lower', (x) => x.toLowerCase());
-noArgMethod('casefold', (x) => x.toLowerCase());
+// Full case folding: upper-casing first expands 'ß' to 'SS' (then 'ss'), as folding does.
+noArgMethod('casefold', (x) => x.toUpperCase().toLowerCase());
 noArgMethod('swapcase', (x) =>
   codePoints(x)
     .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))

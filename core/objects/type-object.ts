@@ -252,6 +252,11 @@ dictType.tp_new = (_t, args, kwnames) => {
 
 rangeType.tp_new = (_t, args, kwnames) => makeRange(args, kwnames);
 
+// Measured on 3.11.7 (core/notes/recursion.md): int() goes through a guarded call, range()
+// through a guarded comparison; str() guards PyObject_Str (abstract.ts), float()/list()... none.
+intType.callLevels = [' while calling a Python object'];
+rangeType.callLevels = [' in comparison'];
+
 sliceType.tp_new = (_t, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('slice() takes no keyword arguments');
   if (args.length === 0) throw typeError('slice expected at least 1 argument, got 0');

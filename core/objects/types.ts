@@ -59,6 +59,11 @@ export class PyType extends PyObject {
   readonly dict = new Map<string, PyValue>();
   /** Whether Python code may subclass it (bool, range, slice... may not). */
   basetype = true;
+  /**
+   * Recursion guards CPython's call of this type passes (see core/notes/recursion.md); the
+   * outermost is held while the constructor runs.
+   */
+  callLevels: readonly string[] = [];
 
   // Number protocol, indexed by NB (0-12).
   nb: (BinarySlot | null)[] = new Array<BinarySlot | null>(NB_COUNT).fill(null);

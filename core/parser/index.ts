@@ -1,4 +1,4 @@
-import type { Module } from '../ast/index.js';
+import type { Expression, Module, expr } from '../ast/index.js';
 import { decodeSource, type SourceMode } from '../source/decode.js';
 import { NotSupportedError, PySyntaxError } from '../source/errors.js';
 import { Tokenizer, type ParseWarning } from '../tokenizer/tokenizer.js';
@@ -37,6 +37,27 @@ export function parse(source: Uint8Array | string, filename: string, options: Pa
     if (e instanceof RangeError && !(e instanceof PySyntaxError)) {
       const t = p.tokens[Math.max(0, p.fill - 1)];
       throw new NotSupportedError('code nested too deeply for the parser', t !== undefined ? t.lineno : 1);
+    }
+    throw e;
+  }
+}
+
+/**
+ * Parses an expression as `compile(source, filename, 'eval')` does (for `eval()` and
+ * `compile(..., 'eval')`): `expressions NEWLINE* ENDMARKER`, no newline supplied at the end.
+ * CPython: Grammar/python.gram (eval), Parser/pegen.c (_PyPegen_run_parser_from_string).
+ */
+export function parseExpression(source: Uint8Array | string, filename: string, options: ParseOptions = {}): Expression {
+  const mode: SourceMode = typeof source === 'string' ? 'string' : (options.mode ?? 'bytes');
+  const text = decodeSource(source, filename, mode, false);
+  const tok = new Tokenizer(text, filename, 0, false);
+  tok.onWarning = options.onWarning ?? null;
+  const p = new Parser(tok, 'eval', filename, mode, null);
+  try {
+    return { _type: 'Expression', body: runParser(p) as expr };
+  } catch (e) {
+    if (e instanceof RangeError && !(e instanceof PySyntaxError)) {
+      throw new NotSupportedError('code nested too deeply for the parser', 1);
     }
     throw e;
   }

@@ -5,7 +5,7 @@ import { byteToCharOffset, decodeUtf8, encodeUtf8 } from '../source/utf8.js';
 import { KEYWORDS, SOFT_KEYWORDS, Tok } from '../tokenizer/token-kind.js';
 import { TokDone, type ParseWarning, type Tokenizer } from '../tokenizer/tokenizer.js';
 import { MAX_STR_DIGITS, isTooManyDigits, parseNumber } from './numbers.js';
-import { Token } from './token.js';
+import { MemoEntry, Token } from './token.js';
 
 /**
  * The PEG parser's machinery: the lazily filled token buffer, `mark`/reset, per-token memo slots,
@@ -108,14 +108,7 @@ export class Parser {
    * first pass runs no invalid_* rules, so memos only save time there and a cheaper set is used.
    */
   memoMask: number = FIRST_PASS_MEMOS;
-  /**
-   * Memo tables, one pair per rule, indexed by token position: the end mark plus one (0 when the
-   * rule was not tried there) and the result. Flat tables instead of CPython's per-token lists keep
-   * allocation out of the hot path.
-   */
-  private memoEnds: (Int32Array | undefined)[] = [];
-  private memoNodes: unknown[][] = [];
-  private memoCap: number;
+
   /** For f-string sub-parsers: the line and column their first line is shifted to. */
   startingLineno = 0;
   startingColOffset = 0;
@@ -127,10 +120,7 @@ export class Parser {
     readonly mode: SourceMode,
     /** The source as `python3 FILE` rereads it for error texts (file mode only). */
     readonly fileText: string | null,
-  ) {
-    // About one token per four characters; tables grow if a source has more.
-    this.memoCap = 16 + (tok.text.length >> 2);
-  }
+  ) {}
 
   get onWarning(): ((w: ParseWarning) => void) | null {
     return this.tok.onWarning;
@@ -159,7 +149,6 @@ export class Parser {
     }
     this.tokens.push(new Token(type, str, lineno, col, endLineno, endCol, tok.level));
     this.fill++;
-    if (this.fill >= this.memoCap) this.growMemo(this.fill);
     if (type === Tok.ERRORTOKEN) this.tokenizerError();
   }
 
@@ -266,40 +255,20 @@ export class Parser {
   memoGet(id: Memo): unknown {
     if ((this.memoMask & (1 << id)) === 0) return NOT_MEMOIZED;
     if (this.mark === this.fill) this.fillToken();
-    const ends = this.memoEnds[id];
-    if (ends === undefined) return NOT_MEMOIZED;
-    const end = ends[this.mark];
-    if (end === 0) return NOT_MEMOIZED;
-    const node = this.memoNodes[id][this.mark];
-    this.mark = end - 1;
-    return node;
+    for (let m = this.tokens[this.mark].memo; m !== null; m = m.next) {
+      if (m.id === id) {
+        this.mark = m.end;
+        return m.node;
+      }
+    }
+    return NOT_MEMOIZED;
   }
 
   /** Records the result of a rule that started at `start` and ended at the current mark. */
   memoSet(start: number, id: Memo, node: unknown): void {
     if ((this.memoMask & (1 << id)) === 0) return;
-    let ends = this.memoEnds[id];
-    if (ends === undefined) {
-      ends = this.memoEnds[id] = new Int32Array(this.memoCap);
-      this.memoNodes[id] = new Array<unknown>(this.memoCap);
-    }
-    ends[start] = this.mark + 1;
-    this.memoNodes[id][start] = node;
-  }
-
-  /** Makes room in the memo tables for token positions up to `n`. */
-  private growMemo(n: number): void {
-    let cap = this.memoCap;
-    while (cap <= n) cap *= 2;
-    for (let id = 0; id < Memo.COUNT; id++) {
-      const ends = this.memoEnds[id];
-      if (ends === undefined) continue;
-      const grown = new Int32Array(cap);
-      grown.set(ends);
-      this.memoEnds[id] = grown;
-      this.memoNodes[id].length = cap;
-    }
-    this.memoCap = cap;
+    const t = this.tokens[start];
+    t.memo = new MemoEntry(id, node, this.mark, t.memo);
   }
 
   /** Enters a recursive rule; fails like CPython when nesting gets too deep. */
@@ -312,8 +281,7 @@ export class Parser {
 
   /** Forgets all memos and rewinds, for the second pass. CPython: reset_parser_state_for_error_pass. */
   resetForErrorPass(): void {
-    this.memoEnds = [];
-    this.memoNodes = [];
+    for (let i = 0; i < this.fill; i++) this.tokens[i].memo = null;
     this.mark = 0;
     this.level = 0;
     this.callInvalidRules = true;

@@ -1,11 +1,22 @@
+/** One memoized rule result at a token: the rule, its result, the mark it ended at. CPython: Memo. */
+export class MemoEntry {
+  constructor(
+    readonly id: number,
+    readonly node: unknown,
+    readonly end: number,
+    readonly next: MemoEntry | null,
+  ) {}
+}
+
 /**
  * A token as the parser keeps it: its type (keywords already reclassified), its text, its
- * position (line 1-based; columns as UTF-8 byte offsets, -1 when CPython has none, e.g. INDENT)
- * and the bracket level after it. (CPython also hangs the memo list on the token; Bytescope keeps
- * memos in the parser's tables.)
- * CPython: Parser/pegen.h (Token).
+ * position (line 1-based; columns as UTF-8 byte offsets, -1 when CPython has none, e.g. INDENT),
+ * the bracket level after it, and the memos of the rules tried at it (a short list, as in CPython:
+ * about one and a half entries per token in the first pass).
+ * CPython: Parser/pegen.h (Token, Memo).
  */
 export class Token {
+  memo: MemoEntry | null = null;
   constructor(
     public type: number,
     public readonly string: string,

@@ -169,15 +169,29 @@ function findCookie(bytes: Uint8Array, from: number): string | null {
 /**
  * Decodes a program's source as CPython reads it in the given mode. Throws PySyntaxError for
  * CPython's decoding errors and NotSupportedError for encodings Bytescope does not decode.
+ * `execInput` false (an `eval` source) leaves a missing final newline missing.
  */
-export function decodeSource(source: Uint8Array | string, filename: string, mode?: SourceMode): SourceText {
+export function decodeSource(source: Uint8Array | string, filename: string, mode?: SourceMode, execInput = true): SourceText {
+  const result = decodeSourceText(source, filename, mode);
+  if (execInput || result.lineError !== null) return result;
+  // Only exec input gets a newline supplied (CPython: translate_newlines' exec_input).
+  const raw = typeof source === 'string' ? source : null;
+  const appended = raw !== null ? !raw.endsWith('\n') && !raw.endsWith('\r') : !endsWithNewlineByte(source);
+  return appended ? { ...result, text: result.text.slice(0, -1) } : result;
+}
+
+function endsWithNewlineByte(b: Uint8Array): boolean {
+  return b.length > 0 && (b[b.length - 1] === 0x0a || b[b.length - 1] === 0x0d);
+}
+
+function decodeSourceText(source: Uint8Array | string, filename: string, mode?: SourceMode): SourceText {
   if (typeof source === 'string') {
     if (source.indexOf('\0') >= 0) throw new PySyntaxError('SyntaxError', NUL_MESSAGE, filename, null, null, null, null, null);
     const text = withFinalNewline(translateNewlinesText(source));
     return { text, ascii: isAsciiText(text), encoding: 'utf-8', lineError: null };
   }
   const effective: SourceMode = mode ?? 'file';
-  if (effective === 'string') return decodeSource(decodeBytesAsUtf8OrThrow(source, filename), filename, 'string');
+  if (effective === 'string') return decodeSourceText(decodeBytesAsUtf8OrThrow(source, filename), filename, 'string');
   if (effective === 'bytes' && source.indexOf(0) >= 0) {
     throw new PySyntaxError('SyntaxError', NUL_MESSAGE, filename, null, null, null, null, null);
   }

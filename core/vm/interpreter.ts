@@ -21,7 +21,7 @@ import { PyDict } from '../objects/dict.js';
 import { AssertionError, newError, PyBaseException, RecursionError, unboundLocalError } from '../objects/exceptions.js';
 import { bigBinary, intAdd, intFloorDiv, intMod, intMul, intSub } from '../objects/int.js';
 import { PyBuiltinFunction, PyCell, PyFunction, PyMethod, PyMethodDescriptor } from '../objects/function.js';
-import { listType, typeOf } from '../objects/types.js';
+import { PyType, listType, typeOf } from '../objects/types.js';
 import { PyList, PyListIterator } from '../objects/list.js';
 import { PyRangeIterator } from '../objects/range.js';
 import { PySlice } from '../objects/slice.js';
@@ -29,7 +29,7 @@ import { compareStr } from '../objects/str.js';
 import { None, PyFloat, PyTuple, type PyInt, type PyValue } from '../objects/values.js';
 import { InternalError, NotSupportedError } from '../source/errors.js';
 import type { Frame, ThreadState } from './frame.js';
-import { checkNativeRecursion, pushFunctionFrame } from './ops/calls.js';
+import { callGuarded, pushFunctionFrame } from './ops/calls.js';
 import {
   buildConstKeyMap,
   buildMap,
@@ -579,6 +579,7 @@ export function evalFrames(ts: ThreadState, budget: number): number {
               continue;
             }
             frame.lasti = here;
+            ts.frame = frame; // builtins that call back into Python push their frames above this one
             if (isMethod && callable instanceof PyMethodDescriptor && kwnames === null) {
               // A method of a builtin type found by LOAD_METHOD: call it on the object directly.
               const self = f[argStart] as PyValue;
@@ -598,8 +599,10 @@ export function evalFrames(ts: ThreadState, budget: number): number {
             const args = f.slice(argStart, argStart + nargs) as PyValue[];
             let result: PyValue;
             if (callable instanceof PyBuiltinFunction) {
-              if (callable.levels.length !== 0) checkNativeRecursion(callable.levels);
-              result = callable.impl(args, kwnames);
+              result = callable.levels.length === 0 ? callable.impl(args, kwnames) : callGuarded(callable.impl, callable.levels, args, kwnames);
+            } else if (callable instanceof PyType && callable.callLevels.length !== 0) {
+              frame.sp = sp;
+              result = callGuarded((a, k) => call(callable, a, k), callable.callLevels, args, kwnames);
             } else {
               frame.sp = sp;
               result = call(callable, args, kwnames);
@@ -629,9 +632,12 @@ export function evalFrames(ts: ThreadState, budget: number): number {
               pc = 0;
               continue;
             }
-            if (ex.func instanceof PyBuiltinFunction && ex.func.levels.length !== 0) checkNativeRecursion(ex.func.levels);
             frame.sp = sp;
-            f[sp++] = call(ex.func, ex.args, ex.kwnames);
+            ts.frame = frame;
+            const exFunc = ex.func;
+            if (exFunc instanceof PyBuiltinFunction && exFunc.levels.length !== 0) {
+              f[sp++] = callGuarded(exFunc.impl, exFunc.levels, ex.args, ex.kwnames);
+            } else f[sp++] = call(exFunc, ex.args, ex.kwnames);
             continue;
           }
           case 132: // MAKE_FUNCTION

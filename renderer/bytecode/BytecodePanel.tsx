@@ -97,8 +97,15 @@ export function BytecodePanel({ codes, current, callers, stale }: BytecodePanelP
 
   useEffect(() => {
     if (!current || !scroller.current) return;
-    const row = scroller.current.querySelector(`.ins[data-code="${current.codeIndex}"][data-offset="${current.offset}"]`);
-    row?.scrollIntoView({ block: 'nearest' });
+    const box = scroller.current;
+    const row = box.querySelector(`.ins[data-code="${current.codeIndex}"][data-offset="${current.offset}"]`);
+    if (!row) return;
+    // Leave the view alone while the instruction is comfortably visible; otherwise bring it to the
+    // middle, so the next instructions are on screen too (and not hidden under a sticky header).
+    const view = box.getBoundingClientRect();
+    const r = row.getBoundingClientRect();
+    const margin = 3 * r.height;
+    if (r.top < view.top + margin || r.bottom > view.bottom - margin) row.scrollIntoView({ block: 'center' });
   }, [current]);
 
   return (

@@ -22,7 +22,7 @@ export function renderNames(root: SVGSVGElement, bindings: readonly BindingView[
   const height = Math.max(1, bindings.length) * ROW_HEIGHT + PAD * 2;
   const svg = select(root).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const t = transition().duration(timing.duration);
-  const reprChars = Math.floor((width - NAME_WIDTH - TYPE_WIDTH - 2 * PAD - 12) / 7.9);
+  const reprChars = Math.floor((width - NAME_WIDTH - TYPE_WIDTH - 2 * PAD - 12) / 8);
   const rows = bindings.map((b, i) => ({ ...b, i }));
 
   svg
@@ -32,7 +32,7 @@ export function renderNames(root: SVGSVGElement, bindings: readonly BindingView[
     .attr('x', width / 2);
 
   svg
-    .selectAll<SVGGElement, (typeof rows)[number]>('g.binding')
+    .selectAll<SVGGElement, (typeof rows)[number]>('g.binding:not(.leaving)')
     .data(rows, (d) => d.name)
     .join(
       (enter) => {
@@ -46,6 +46,7 @@ export function renderNames(root: SVGSVGElement, bindings: readonly BindingView[
         g.append('text').attr('class', 'binding-name').attr('x', 10).attr('y', ROW_HEIGHT / 2 + 4);
         g.append('text').attr('class', 'binding-type').attr('x', NAME_WIDTH + 4).attr('y', ROW_HEIGHT / 2 + 4);
         g.append('text').attr('class', 'binding-repr').attr('x', NAME_WIDTH + TYPE_WIDTH).attr('y', ROW_HEIGHT / 2 + 4);
+        g.append('title');
         g.transition(t).attr('transform', (d) => `translate(${PAD},${PAD + d.i * ROW_HEIGHT})`).attr('opacity', 1);
         return g;
       },
@@ -53,7 +54,7 @@ export function renderNames(root: SVGSVGElement, bindings: readonly BindingView[
         update.transition(t).attr('transform', (d) => `translate(${PAD},${PAD + d.i * ROW_HEIGHT})`).attr('opacity', 1);
         return update;
       },
-      (exit) => exit.attr('data-testid', null).transition(t).attr('opacity', 0).remove(),
+      (exit) => exit.attr('data-testid', null).classed('leaving', true).transition(t).attr('opacity', 0).remove(),
     )
     .call((g) => {
       g.select<SVGRectElement>('rect.binding-bg').attr('width', width - 2 * PAD);
@@ -61,6 +62,7 @@ export function renderNames(root: SVGSVGElement, bindings: readonly BindingView[
       g.select<SVGTextElement>('text.binding-type')
         .attr('class', (d) => `binding-type ${d.value ? typeClass(d.value.type) : 'v-none'}`)
         .text((d) => (d.value ? clip(d.value.type, 9) : ''));
+      g.select('title').text((d) => `${d.name} = ${shown(d)}`);
       g.attr('aria-label', (d) => `${d.name} = ${shown(d)}`);
       g.each(function (d) {
         const text = select(this).select<SVGTextElement>('text.binding-repr');

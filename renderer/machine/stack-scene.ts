@@ -23,6 +23,7 @@ export const SLOT_HEIGHT = 34;
 const GAP = 6;
 const PAD = 10;
 const TYPE_WIDTH = 86;
+const TOS_WIDTH = 44;
 
 /** Shortens `text` to `max` characters with an ellipsis. */
 export function clip(text: string, max: number): string {
@@ -68,7 +69,8 @@ export function renderStack(root: SVGSVGElement, stack: readonly ValueView[], ti
   const height = Math.max(1, n) * (SLOT_HEIGHT + GAP) + PAD * 2;
   const svg = select(root).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   const y = (s: Slot): number => PAD + (n - 1 - s.depth) * (SLOT_HEIGHT + GAP);
-  const reprChars = Math.floor((width - TYPE_WIDTH - 2 * PAD - 24) / 7.9);
+  // Room for the repr: the slot minus its type box, padding, and the TOS mark (bold 13px mono ≈ 8.2px a character).
+  const reprChars = Math.floor((width - 2 * PAD - TYPE_WIDTH - 12 - TOS_WIDTH) / 8.2);
   const t = transition().duration(timing.duration);
 
   svg
@@ -86,7 +88,8 @@ export function renderStack(root: SVGSVGElement, stack: readonly ValueView[], ti
     .attr('x', width / 2);
 
   svg
-    .selectAll<SVGGElement, Slot>('g.slot')
+    // Leaving slots finish their exit undisturbed: a value that comes back (a step back) enters anew.
+    .selectAll<SVGGElement, Slot>('g.slot:not(.leaving)')
     .data(slots, (d) => d.key)
     .join(
       (enter) => {
@@ -101,6 +104,7 @@ export function renderStack(root: SVGSVGElement, stack: readonly ValueView[], ti
         g.append('text').attr('class', 'slot-type').attr('x', 10).attr('y', SLOT_HEIGHT / 2 + 4);
         g.append('text').attr('class', 'slot-repr').attr('x', TYPE_WIDTH + 12).attr('y', SLOT_HEIGHT / 2 + 5);
         g.append('text').attr('class', 'slot-tos').attr('y', SLOT_HEIGHT / 2 + 4).attr('text-anchor', 'end');
+        g.append('title');
         g.transition(t).attr('transform', (d) => `translate(${PAD},${y(d)})`).attr('opacity', 1);
         return g;
       },
@@ -128,6 +132,7 @@ export function renderStack(root: SVGSVGElement, stack: readonly ValueView[], ti
       g.select<SVGTextElement>('text.slot-tos')
         .attr('x', width - 2 * PAD - 10)
         .text((d) => (d.depth === n - 1 ? 'TOS' : ''));
+      g.select('title').text((d) => `${d.value.type}: ${d.value.repr}`);
       g.attr('aria-label', (d) => `${d.value.type} ${d.value.repr}`);
     });
 }

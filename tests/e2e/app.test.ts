@@ -41,7 +41,7 @@ describe('Bytescope in browser mode', () => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     await page.goto(server.url);
-    await page.locator('[data-testid="step-forward"]:not([disabled])').waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="step-forward"]:not([disabled])').waitFor({ timeout: 30_000 });
   });
 
   after(async () => {
@@ -119,6 +119,8 @@ describe('Bytescope in browser mode', () => {
       'n = 0',
     ]);
     assert.equal(await page.locator('.ins.caller').count(), 1, "the module's CALL is shown as waiting");
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${artifacts}walking-skeleton-call.png` });
   });
 
   it('runs the program to the end and prints its output', async () => {
@@ -145,7 +147,7 @@ describe('Bytescope in browser mode', () => {
     await page.locator('.ins.current').waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="run-to-end"]').click();
     await page.locator('[data-testid="pause"]').click();
-    await page.locator('[data-testid="play"]').waitFor({ timeout: 2_000 });
+    await page.locator('[data-testid="play"]').waitFor({ timeout: 5_000 });
     assert.equal(await page.locator('[data-testid="status"]').textContent(), 'running');
     const step = Number(/\d+/.exec((await page.locator('[data-testid="step-count"]').textContent()) ?? '')?.[0]);
     assert.ok(step > 0, 'the run advanced before it was stopped');

@@ -2,10 +2,11 @@ import type * as ast from '../../ast/nodes.generated.js';
 import type { CodeObject } from '../../bytecode/code-object.js';
 import { Opcode } from '../../bytecode/opcodes.generated.js';
 import { None, PyTuple } from '../../objects/values.js';
-import { InternalError, NotSupportedError } from '../../source/errors.js';
+import { InternalError } from '../../source/errors.js';
 import { mangle } from '../../symtable/mangle.js';
 import { Scope } from '../../symtable/flags.js';
 import { assembleUnit } from '../assemble.js';
+import { exprAsUnicode } from '../unparse.js';
 import { callHelper } from './calls.js';
 import { addYieldFrom } from './exceptions.js';
 import { visitExpr, visitExprs } from './expressions.js';
@@ -143,13 +144,15 @@ function defaultArguments(c: Compiler, args: ast.arguments): number {
 }
 
 /** Pushes `('name', annotation, ...)` as one tuple; returns whether anything was pushed. */
-function visitAnnotations(c: Compiler, args: ast.arguments, returns: ast.expr | null, lineno: number): boolean {
+function visitAnnotations(c: Compiler, args: ast.arguments, returns: ast.expr | null): boolean {
   let len = 0;
   const one = (id: string, annotation: ast.expr | null): void => {
     if (!annotation) return;
-    if (c.futureFeatures & CO_FUTURE_ANNOTATIONS) throw new NotSupportedError('postponed evaluation of annotations', lineno);
     loadConst(c, mangle(c.u.private_, id));
-    if (annotation._type === 'Starred') {
+    if (c.futureFeatures & CO_FUTURE_ANNOTATIONS) {
+      // Postponed evaluation: the annotation's source text.
+      loadConst(c, exprAsUnicode(annotation));
+    } else if (annotation._type === 'Starred') {
       // `*args: *Ts`
       visitExpr(c, annotation.value);
       addopI(c, Opcode.UNPACK_SEQUENCE, 1);
@@ -189,7 +192,7 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunc
   visitExprs(c, decos);
   const firstlineno = decos.length ? decos[0].lineno : s.lineno;
   let funcflags = defaultArguments(c, args);
-  if (visitAnnotations(c, args, returns, s.lineno)) funcflags |= 0x04;
+  if (visitAnnotations(c, args, returns)) funcflags |= 0x04;
   enterScope(c, name, isAsync ? 'async_function' : 'function', s, firstlineno);
   const doc = c.optimize < 2 ? getDocstring(body) : null;
   addConst(c, doc ?? None);

@@ -10,6 +10,7 @@ import { compilerClass, compilerFunction } from './functions.js';
 import { compilerImport, compilerFromImport } from './imports.js';
 import { compilerJumpIf } from './jumps.js';
 import { compilerMatch } from './patterns.js';
+import { exprAsUnicode } from '../unparse.js';
 import { checkForbiddenName, nameop } from './scopes.js';
 import { updateStartLocationToMatchAttr } from './calls.js';
 import {
@@ -315,8 +316,8 @@ function compilerAnnassign(c: Compiler, s: ast.AnnAssign): void {
     case 'Name':
       checkForbiddenName(c, targ.id, 'Store');
       if (s.simple && moduleOrClass) {
-        if (c.futureFeatures & CO_FUTURE_ANNOTATIONS) throw new NotSupportedError('postponed evaluation of annotations', s.lineno);
-        visitExpr(c, s.annotation);
+        if (c.futureFeatures & CO_FUTURE_ANNOTATIONS) loadConst(c, exprAsUnicode(s.annotation));
+        else visitExpr(c, s.annotation);
         addopName(c, Opcode.LOAD_NAME, '__annotations__');
         loadConst(c, mangledTarget(c, targ.id));
         addop(c, Opcode.STORE_SUBSCR);

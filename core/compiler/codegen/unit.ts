@@ -2,6 +2,7 @@ import type * as ast from '../../ast/nodes.generated.js';
 import { HAVE_ARGUMENT } from '../../bytecode/opcodes.generated.js';
 import { Opcode } from '../../bytecode/opcodes.generated.js';
 import type { PyValue } from '../../objects/values.js';
+import { CodeObject } from '../../bytecode/code-object.js';
 import { InternalError, PySyntaxError } from '../../source/errors.js';
 import type { SymbolTable, SymbolTableEntry } from '../../symtable/index.js';
 import { CELL, FREE, dictByType } from './scope-dicts.js';
@@ -17,11 +18,14 @@ export class ConstIndex {
   private readonly strs = new Map<string, number>();
   private readonly ints = new Map<number | bigint, number>();
   private readonly others = new Map<string, number>();
+  /** Code objects are canonical after the compile-wide merge, so identity is their key. */
+  private readonly codes = new Map<CodeObject, number>();
   readonly values: PyValue[] = [];
 
   add(v: PyValue): number {
     if (typeof v === 'string') return this.lookup(this.strs, v, v);
     if (typeof v === 'number' || typeof v === 'bigint') return this.lookup(this.ints, v, v);
+    if (v instanceof CodeObject) return this.lookup(this.codes, v, v);
     return this.lookup(this.others, constKey(v), v);
   }
 

@@ -159,10 +159,8 @@ export function for_if_clause(p: Parser): comprehension | null {
     }
     return { _type: 'comprehension', target: a, iter: b, ifs, is_async: isAsync ? 1 : 0 };
   }
+  // (When the async alternative fails before its cut, CPython's plain 'for' one cannot match either.)
   p.mark = mark;
-  if (isAsync) {
-    // The async alternative failed before its cut; CPython then tries the plain 'for' one (which cannot match).
-  }
   if (p.callInvalidRules) {
     invalid_for_target(p);
     p.mark = mark;

@@ -8,7 +8,8 @@ import { except_block, except_star_block } from './compound.js';
 import { list, tuple } from './displays.js';
 import { expression, expressions, named_expression, star_expressions, star_named_expression, star_named_expressions, yield_expr } from './expressions.js';
 import { params } from './params.js';
-import { augassign, block, import_from_as_names } from './statements.js';
+import { augassign, block } from './statements.js';
+import { import_from_as_names } from './imports.js';
 import { star_target, star_targets } from './targets.js';
 
 /**

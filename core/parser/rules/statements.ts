@@ -1,36 +1,18 @@
-import type {
-  AnnAssign,
-  Assert,
-  Assign,
-  AugAssign,
-  Delete,
-  Expr,
-  Global,
-  Import,
-  ImportFrom,
-  Module,
-  Name,
-  Nonlocal,
-  Raise,
-  Return,
-  alias,
-  expr,
-  operator,
-  stmt,
-} from '../../ast/nodes.generated.js';
+import type { AnnAssign, Assert, Assign, AugAssign, Delete, Expr, Global, Module, Name, Nonlocal, Raise, Return, expr, operator, stmt } from '../../ast/nodes.generated.js';
 import { Tok } from '../../tokenizer/token-kind.js';
-import { extra, joinNamesWithDot, setExprContext } from '../actions.js';
+import { extra, setExprContext } from '../actions.js';
 import { Memo, NOT_MEMOIZED, type Parser } from '../parser.js';
 import { compound_stmt } from './compound.js';
 import { expression, named_expression, star_expressions, yield_expr } from './expressions.js';
-import { invalid_assignment, invalid_block, invalid_del_stmt, invalid_import_from_targets } from './invalid-statements.js';
+import { invalid_assignment, invalid_block, invalid_del_stmt } from './invalid-statements.js';
+import { import_stmt } from './imports.js';
 import { del_targets, single_subscript_attribute_target, single_target, star_targets } from './targets.js';
 
 /**
  * Module structure and simple statements: `file`, `statements`, blocks, decorators, and every
- * statement that fits on one logical line (assignments, imports, return, raise, del, assert,
- * global, nonlocal, pass, break, continue, expression statements).
- * CPython: Grammar/python.gram (STARTING RULES, GENERAL STATEMENTS, SIMPLE STATEMENTS, Import statements).
+ * statement that fits on one logical line (assignments, return, raise, del, assert, global,
+ * nonlocal, pass, break, continue, expression statements; imports are in imports.ts).
+ * CPython: Grammar/python.gram (STARTING RULES, GENERAL STATEMENTS, SIMPLE STATEMENTS).
  */
 
 /** file: [statements] ENDMARKER */
@@ -398,160 +380,6 @@ export function assert_stmt(p: Parser): stmt | null {
   }
   p.mark = mark;
   return null;
-}
-
-/** import_stmt: import_name | import_from */
-export function import_stmt(p: Parser): stmt | null {
-  return import_name(p) ?? import_from(p);
-}
-
-/** import_name: 'import' dotted_as_names */
-export function import_name(p: Parser): stmt | null {
-  const mark = p.mark;
-  let a: alias[] | null;
-  if (p.expect(Tok.KW_IMPORT) && (a = dotted_as_names(p)) !== null) return extra<Import>(p, mark, { _type: 'Import', names: a });
-  p.mark = mark;
-  return null;
-}
-
-/** ('.' | '...')* as a number of dots. */
-function dots(p: Parser): number {
-  let n = 0;
-  for (;;) {
-    if (p.expect(Tok.DOT)) n += 1;
-    else if (p.expect(Tok.ELLIPSIS)) n += 3;
-    else return n;
-  }
-}
-
-/**
- * import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
- *            | 'from' ('.' | '...')+ 'import' import_from_targets
- */
-export function import_from(p: Parser): stmt | null {
-  const mark = p.mark;
-  if (!p.expect(Tok.KW_FROM)) return null;
-  const afterFrom = p.mark;
-  const level = dots(p);
-  let b: Name | null;
-  let c: alias[] | null;
-  if ((b = dotted_name(p)) !== null && p.expect(Tok.KW_IMPORT) && (c = import_from_targets(p)) !== null) {
-    return extra<ImportFrom>(p, mark, { _type: 'ImportFrom', module: b.id, names: c, level });
-  }
-  p.mark = afterFrom;
-  const level2 = dots(p);
-  if (level2 > 0 && p.expect(Tok.KW_IMPORT) && (c = import_from_targets(p)) !== null) {
-    return extra<ImportFrom>(p, mark, { _type: 'ImportFrom', module: null, names: c, level: level2 });
-  }
-  p.mark = mark;
-  return null;
-}
-
-/**
- * import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
- *                    | invalid_import_from_targets
- */
-export function import_from_targets(p: Parser): alias[] | null {
-  const mark = p.mark;
-  if (p.expect(Tok.LPAR)) {
-    const a = import_from_as_names(p);
-    if (a !== null) {
-      p.expect(Tok.COMMA);
-      if (p.expect(Tok.RPAR)) return a;
-    }
-    p.mark = mark;
-  }
-  const a = import_from_as_names(p);
-  if (a !== null && !p.at(Tok.COMMA)) return a;
-  p.mark = mark;
-  if (p.expect(Tok.STAR)) return [extra<alias>(p, mark, { _type: 'alias', name: '*', asname: null })];
-  if (p.callInvalidRules) {
-    invalid_import_from_targets(p);
-    p.mark = mark;
-  }
-  return null;
-}
-
-/** import_from_as_names: ','.import_from_as_name+ */
-export function import_from_as_names(p: Parser): alias[] | null {
-  const first = import_from_as_name(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.mark;
-    let c: alias | null;
-    if (p.expect(Tok.COMMA) && (c = import_from_as_name(p)) !== null) out.push(c);
-    else {
-      p.mark = m;
-      break;
-    }
-  }
-  return out;
-}
-
-/** ['as' NAME] */
-function asName(p: Parser): string | null {
-  const m = p.mark;
-  let z: Name | null;
-  if (p.expect(Tok.KW_AS) && (z = p.name()) !== null) return z.id;
-  p.mark = m;
-  return null;
-}
-
-/** import_from_as_name: NAME ['as' NAME] */
-export function import_from_as_name(p: Parser): alias | null {
-  const mark = p.mark;
-  const a = p.name();
-  if (a === null) return null;
-  const b = asName(p);
-  return extra<alias>(p, mark, { _type: 'alias', name: a.id, asname: b });
-}
-
-/** dotted_as_names: ','.dotted_as_name+ */
-export function dotted_as_names(p: Parser): alias[] | null {
-  const first = dotted_as_name(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.mark;
-    let c: alias | null;
-    if (p.expect(Tok.COMMA) && (c = dotted_as_name(p)) !== null) out.push(c);
-    else {
-      p.mark = m;
-      break;
-    }
-  }
-  return out;
-}
-
-/** dotted_as_name: dotted_name ['as' NAME] */
-export function dotted_as_name(p: Parser): alias | null {
-  const mark = p.mark;
-  const a = dotted_name(p);
-  if (a === null) return null;
-  const b = asName(p);
-  return extra<alias>(p, mark, { _type: 'alias', name: a.id, asname: b });
-}
-
-/** dotted_name (left-recursive, memo): dotted_name '.' NAME | NAME */
-export function dotted_name(p: Parser): Name | null {
-  const memo = p.memoGet(Memo.dotted_name);
-  if (memo !== NOT_MEMOIZED) return memo as Name | null;
-  const mark = p.mark;
-  let res = p.name();
-  if (res !== null) {
-    for (;;) {
-      const m = p.mark;
-      let b: Name | null;
-      if (p.expect(Tok.DOT) && (b = p.name()) !== null) res = joinNamesWithDot(res, b);
-      else {
-        p.mark = m;
-        break;
-      }
-    }
-  }
-  p.memoSet(mark, Memo.dotted_name, res);
-  return res;
 }
 
 /** block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */

@@ -4,7 +4,7 @@ import { extra, setExprContext } from '../actions.js';
 import { Memo, NOT_MEMOIZED, type Parser } from '../parser.js';
 import { arguments_ } from './calls.js';
 import { genexp } from './displays.js';
-import { atom, slices } from './expressions.js';
+import { atom, slices } from './primary.js';
 
 /**
  * Assignment and deletion targets: `star_targets` (with `*rest`), `single_target` (augmented

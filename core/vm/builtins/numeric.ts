@@ -18,11 +18,11 @@ export const abs = builtin('abs', (args, kw) => absolute(exactlyOne('abs', args,
 
 /** A comparison made inside a builtin: PyObject_RichCompare's recursion guard, one level down. */
 function compareInside(a: PyValue, b: PyValue, op: number): boolean {
+  // The call already holds its own guard level, so the comparison's guard overflows at the limit.
+  if (recursion.depth >= recursion.limit) throw newError(RecursionError, 'maximum recursion depth exceeded in comparison');
   if (typeof a === 'number' && typeof b === 'number') {
-    if (recursion.depth + 1 >= recursion.limit) throw newError(RecursionError, 'maximum recursion depth exceeded in comparison');
     return op === CMP.GT ? a > b : a < b;
   }
-  if (recursion.depth + 1 >= recursion.limit) throw newError(RecursionError, 'maximum recursion depth exceeded in comparison');
   const r = richCompare(a, b, op);
   return typeof r === 'boolean' ? r : isTrue(r);
 }
@@ -40,20 +40,15 @@ function minMax(name: 'min' | 'max', op: number) {
     const it = getIter(pos.length === 1 ? pos[0] : new PyTuple(pos.slice()));
     let best: PyValue | undefined;
     let bestKey: PyValue | undefined;
-    recursion.depth++;
-    try {
-      for (let item = next(it); item !== undefined; item = next(it)) {
-        const k = key === undefined ? item : call(key, [item]);
-        if (best === undefined) {
-          best = item;
-          bestKey = k;
-        } else if (compareInside(k, bestKey as PyValue, op)) {
-          best = item;
-          bestKey = k;
-        }
+    for (let item = next(it); item !== undefined; item = next(it)) {
+      const k = key === undefined ? item : call(key, [item]);
+      if (best === undefined) {
+        best = item;
+        bestKey = k;
+      } else if (compareInside(k, bestKey as PyValue, op)) {
+        best = item;
+        bestKey = k;
       }
-    } finally {
-      recursion.depth--;
     }
     if (best !== undefined) return best;
     if (dflt !== undefined) return dflt;

@@ -1,7 +1,7 @@
 import { recursion } from '../../objects/abstract.js';
 import { PyDict } from '../../objects/dict.js';
 import { newError, RecursionError, typeError } from '../../objects/exceptions.js';
-import { PyFunction } from '../../objects/function.js';
+import { PyFunction, type NativeImpl } from '../../objects/function.js';
 import { strRepr } from '../../objects/repr.js';
 import { PyTuple, type PyValue } from '../../objects/values.js';
 import { NotSupportedError } from '../../source/errors.js';
@@ -136,10 +136,7 @@ export function bindArguments(
       locals[j] = value;
     }
     if (posonlyAsKw.length > 0) {
-      const s = posonlyAsKw.length === 1 ? '' : 's';
-      throw typeError(
-        `${fn.qualname}() got some positional-only argument${s} passed as keyword argument${s}: '${posonlyAsKw.join(', ')}'`,
-      );
+      throw typeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
     }
   }
   if (npos > argcount && info.varargsIndex < 0) tooManyPositional(fn, info, npos, locals);
@@ -161,6 +158,21 @@ export function bindArguments(
       else missing.push(name);
     }
     if (missing.length > 0) missingArguments(fn, missing, 'keyword-only');
+  }
+}
+
+/**
+ * Calls a builtin whose CPython call passes recursion guards: checks them all, then holds the
+ * outermost level while the builtin runs, so Python code it calls back (a sort key) starts one
+ * level deeper, as under CPython's Py_EnterRecursiveCall.
+ */
+export function callGuarded(fn: NativeImpl, levels: readonly string[], args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  checkNativeRecursion(levels);
+  recursion.depth++;
+  try {
+    return fn(args, kwnames);
+  } finally {
+    recursion.depth--;
   }
 }
 

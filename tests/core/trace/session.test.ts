@@ -48,7 +48,7 @@ describe('startTrace', () => {
     const { session } = caseSession('recursion');
     const states: string[] = [JSON.stringify(session.state())];
     for (let n = 1; n <= 400; n++) states.push(JSON.stringify(session.forward()));
-    for (const n of [400, 399, 250, 123, 57, 2, 1]) {
+    for (let n = 400; n >= 1; n--) {
       session.goTo(n);
       assert.equal(JSON.stringify(session.back()), states[n - 1], `back from ${n}`);
     }

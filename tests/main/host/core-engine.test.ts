@@ -4,8 +4,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compile, disassemble, loadPyc } from '../../../core/index.js';
 import type { CompileOutcome, RequestResult, TraceStep } from '../../../main/common/api.js';
 import type { Result } from '../../../main/common/result.js';
 import { casesDir, expectedDir } from '../../support/paths.js';
@@ -119,5 +121,28 @@ describe('the host with core', () => {
     }
     const sorted = [...times].sort((a, b) => a - b);
     assert.ok(sorted[1] < 100, `stopping took ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+  });
+
+  it('saves a file and writes the .pyc py_compile would: 3.11 magic, source mtime and size, the same code', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bytescope-pyc-'));
+    try {
+      const opened = value<RequestResult<'openFolder'>>(await client.connection.request('openFolder', { path: root })) ?? assert.fail('no folder');
+      const { folderId } = opened;
+      const text = readFileSync(join(casesDir, 'programs', 'walkthrough.py'), 'utf8');
+      const saved = value<RequestResult<'saveFile'>>(await client.connection.request('saveFile', { folderId, path: 'walkthrough.py', text }));
+      assert.equal(saved.pycache.kind, 'written');
+      const file = join(opened.root, 'walkthrough.py');
+      const pyc = new Uint8Array(readFileSync(join(opened.root, '__pycache__', 'walkthrough.cpython-311.pyc')));
+      assert.deepEqual([...pyc.subarray(0, 4)], [0xa7, 0x0d, 0x0d, 0x0a]);
+      const { header, code } = loadPyc(pyc);
+      const stat = statSync(file);
+      assert.equal(header.flags, 0);
+      assert.equal(header.mtime, Math.floor(stat.mtimeMs / 1000));
+      assert.equal(header.sourceSize, stat.size);
+      assert.equal(code.co_filename, file);
+      assert.equal(disassemble(code), disassemble(compile(text, file)));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,1 +1,1 @@
-def f(a, **b, c=1): pass
+def f(**a, **b): pass

@@ -1,1 +1,1 @@
-lambda a=1,/,**b,/,c: None
+def f(a, **b, c=1): pass

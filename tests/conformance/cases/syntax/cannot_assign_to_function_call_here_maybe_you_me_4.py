@@ -1,6 +1,4 @@
 if 1:
-  pass
+  x() = 1
 elif 1:
   pass
-else:
-  x() = 1

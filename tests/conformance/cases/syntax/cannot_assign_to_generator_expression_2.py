@@ -1,1 +1,1 @@
-(y for y in (1,2)) = 10
+x = (1 for x in y) = 2

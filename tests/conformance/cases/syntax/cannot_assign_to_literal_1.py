@@ -1,1 +1,1 @@
-for 1 in x: pass
+[1, 2] = x

@@ -1,1 +1,1 @@
-for 1 in []: pass
+for 1 in x: pass

@@ -1,1 +1,1 @@
-with a as 1: pass
+for 1 in []: pass

@@ -1,1 +1,1 @@
-(a, "b", c) = (1, 2, 3)
+with a as 1: pass

@@ -1,2 +1,2 @@
-def foo(x, /, y, *, z=2):
-pass
+def f(x):
+return x

@@ -1,2 +1,1 @@
-print(f"{x!r:>{10}}")
-print(f'{x!}')
+print(f"{x!}")

@@ -1,2 +1,1 @@
-def f((x, y, z), w):
-   pass
+def f(a, (b, c)): pass

@@ -1,2 +1,2 @@
-def f((x, y, z, w)):
+def f((x, y, z), w):
    pass

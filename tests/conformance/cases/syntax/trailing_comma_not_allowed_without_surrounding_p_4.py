@@ -1,2 +1,1 @@
-from x import (a, b,)
-from y import c,
+from math import sqrt,

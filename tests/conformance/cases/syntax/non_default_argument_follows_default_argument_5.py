@@ -1,0 +1,1 @@
+def f(x, y, z=1, w): pass

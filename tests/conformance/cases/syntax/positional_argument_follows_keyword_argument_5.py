@@ -1,0 +1,1 @@
+class C(x=1, y): pass

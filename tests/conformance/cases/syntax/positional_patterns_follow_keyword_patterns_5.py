@@ -1,0 +1,3 @@
+match x:
+    case f(a, b=1, c):
+        pass

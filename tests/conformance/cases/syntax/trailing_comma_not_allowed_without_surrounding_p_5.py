@@ -1,0 +1,2 @@
+from x import (a, b,)
+from y import c,
