@@ -1,6 +1,5 @@
-import { NotSupportedError } from '../source/errors.js';
 import { COMPARE_OPS, NB_OPS } from '../bytecode/opcodes.generated.js';
-import { CMP, NB, NotImplemented, PyType, typeOf, type BinarySlot } from './types.js';
+import { CMP, NB, NotImplemented, typeOf, type BinarySlot } from './types.js';
 import { None, PyObject, type PyInt, type PyValue } from './values.js';
 import {
   OverflowError,
@@ -446,9 +445,3 @@ export function getAttr(v: PyValue, name: string): PyValue {
   return r;
 }
 
-/** A construct the VM recognises as valid Python but cannot run yet. */
-export function notSupported(what: string): NotSupportedError {
-  return new NotSupportedError(what, 0);
-}
-
-export { PyType };

@@ -4,7 +4,7 @@ import { PyDict, PyDictIterator } from './dict.js';
 import { joinReprs } from './list.js';
 import { argRange, declareUnimplemented, defineMethod, noArgs } from './methods.js';
 import { dictMergeArgs } from './type-object.js';
-import { NotImplemented, PyType, dictType, objectType, setPrototypeType } from './types.js';
+import { NotImplemented, PyType, dictType, objectType } from './types.js';
 import { None, PyObject, PyTuple, type PyValue } from './values.js';
 
 /**

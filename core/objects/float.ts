@@ -5,6 +5,7 @@ import { floatRepr } from './repr.js';
 import { hashFloat } from './hash.js';
 import { OverflowError, overflowError, valueError, zeroDivisionError, PyBaseException } from './exceptions.js';
 import { cmpResult } from './int.js';
+import { powPositive } from './float-pow.js';
 
 /**
  * float: IEEE-754 doubles boxed in PyFloat, with Python's floor division and modulo (result takes
@@ -66,11 +67,20 @@ export function floatPow(x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1) return negate ? -1 : 1;
-  const r = Math.pow(x, y);
+  const r = positivePow(x, y);
   if (!Number.isFinite(r)) {
     throw new PyBaseException(OverflowError, new PyTuple([34, 'Numerical result out of range']));
   }
   return negate ? -r : r;
+}
+
+/** x ** y for finite x > 0, x != 1, finite y != 0 (see float-pow.ts). */
+function positivePow(x: number, y: number): number {
+  if (y === 1) return x;
+  if (y === 2) return x * x; // one rounding: already correctly rounded
+  if (y === 0.5) return Math.sqrt(x);
+  if (y === -1) return 1 / x;
+  return powPositive(x, y);
 }
 
 /** divmod for doubles; `b` non-zero. CPython: _float_div_mod. */

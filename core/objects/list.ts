@@ -23,9 +23,9 @@ const MAX_ITEMS = 1 << 28;
 export function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
   if (n <= 0 || items.length === 0) return [];
   if (items.length * n > MAX_ITEMS) throw newError(MemoryError, '');
-  // Grown by push: a preallocated `new Array(big)` would get slow dictionary elements in V8.
-  const out: PyValue[] = [];
-  for (let k = 0; k < n; k++) for (let i = 0; i < items.length; i++) out.push(items[i]);
+  if (items.length === 1) return new Array<PyValue>(n).fill(items[0]);
+  const out = new Array<PyValue>(items.length * n);
+  for (let k = 0, o = 0; k < n; k++) for (let i = 0; i < items.length; i++) out[o++] = items[i];
   return out;
 }
 

@@ -297,7 +297,7 @@ noArgMethod('lower', (x) => x.toLowerCase());
 noArgMethod('casefold', (x) => x.toUpperCase().toLowerCase());
 noArgMethod('swapcase', (x) =>
   codePoints(x)
-    .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
+    .map((c) => (isUpperCp(c) ? c.toLowerCase() : isLowerCp(c) ? c.toUpperCase() : c))
     .join(''),
 );
 noArgMethod('capitalize', (x) => {
@@ -320,16 +320,23 @@ noArgMethod('title', (x) => {
   return out;
 });
 
-/** Titlecase of one character (differs from uppercase for digraphs like 'ǆ'). */
+/**
+ * Titlecase of one character: the digraphs have their own titlecase letter, and characters whose
+ * uppercase is several letters keep only the first one capital ('ß' -> 'Ss', 'ﬁ' -> 'Fi').
+ */
 function titleCase(c: string): string {
   const special: Record<string, string> = { ǆ: 'ǅ', ǅ: 'ǅ', Ǆ: 'ǅ', ǉ: 'ǈ', ǈ: 'ǈ', Ǉ: 'ǈ', ǌ: 'ǋ', ǋ: 'ǋ', Ǌ: 'ǋ', ǳ: 'ǲ', ǲ: 'ǲ', Ǳ: 'ǲ' };
-  return special[c] ?? c.toUpperCase();
+  if (special[c] !== undefined) return special[c];
+  const upper = codePoints(c.toUpperCase());
+  return upper.length > 1 ? upper[0] + upper.slice(1).join('').toLowerCase() : upper[0];
 }
+/** Cased characters: str.title and istitle treat these as letters with a case. */
 function isCased(c: string): boolean {
-  return /[\p{Lu}\p{Ll}\p{Lt}]/u.test(c);
+  return /[\p{Uppercase}\p{Lowercase}\p{Lt}]/u.test(c);
 }
-const isUpperCp = (c: string): boolean => /[\p{Lu}\p{Lt}]/u.test(c);
-const isLowerCp = (c: string): boolean => /\p{Ll}/u.test(c);
+/** str.isupper/islower per character: Unicode's Uppercase and Lowercase properties. */
+const isUpperCp = (c: string): boolean => /\p{Uppercase}/u.test(c);
+const isLowerCp = (c: string): boolean => /\p{Lowercase}/u.test(c);
 
 function predicate(name: string, test: (str: string) => boolean): void {
   noArgMethod(name, test);
@@ -341,19 +348,20 @@ predicate('isalpha', (x) => x.length > 0 && /^\p{L}+$/u.test(x));
 predicate('isalnum', (x) => x.length > 0 && /^[\p{L}\p{N}]+$/u.test(x));
 predicate('isspace', (x) => x.length > 0 && new RegExp(`^[${PY_WHITESPACE}]+$`).test(x));
 predicate('isascii', (x) => /^[\x00-\x7f]*$/.test(x));
+const isTitleCp = (c: string): boolean => /\p{Lt}/u.test(c);
 predicate('isupper', (x) => {
   const cps = codePoints(x);
-  return cps.some(isUpperCp) && !cps.some(isLowerCp);
+  return cps.some(isUpperCp) && !cps.some((c) => isLowerCp(c) || isTitleCp(c));
 });
 predicate('islower', (x) => {
   const cps = codePoints(x);
-  return cps.some(isLowerCp) && !cps.some(isUpperCp);
+  return cps.some(isLowerCp) && !cps.some((c) => isUpperCp(c) || isTitleCp(c));
 });
 predicate('istitle', (x) => {
   let prevCased = false;
   let cased = false;
   for (const c of codePoints(x)) {
-    if (isUpperCp(c)) {
+    if (isUpperCp(c) || isTitleCp(c)) {
       if (prevCased) return false;
       prevCased = cased = true;
     } else if (isLowerCp(c)) {

@@ -6,6 +6,7 @@ import { BaseException, typeError, valueError } from './exceptions.js';
 import { floatToInt, intToFloat, parseFloatLiteral } from './float.js';
 import { PyBuiltinFunction, PyFunction, PyMethodDescriptor } from './function.js';
 import { intFromString, pyStrip } from './int.js';
+import { PyUnsupportedAttribute } from './methods.js';
 import { PyList } from './list.js';
 import { makeRange } from './range.js';
 import { PySlice } from './slice.js';
@@ -104,6 +105,9 @@ codeType.tp_repr = (v) => {
 };
 codeType.tp_hash = identityHash;
 BaseException.tp_hash = identityHash;
+for (const name of ['with_traceback', 'add_note', '__notes__', '__setstate__']) {
+  BaseException.dict.set(name, new PyUnsupportedAttribute(name, BaseException));
+}
 
 /** "T expected at most 1 argument, got N" and "T() takes no keyword arguments". */
 function atMostOne(name: string, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue | undefined {

@@ -1,4 +1,4 @@
-import { Ellipsis, None, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyFrozenSet, PyNoneType, PyObject, PyTuple, type PyInt, type PyValue } from './values.js';
+import { PyBytes, PyComplex, PyEllipsisType, PyFloat, PyFrozenSet, PyNoneType, PyObject, PyTuple, type PyInt, type PyValue } from './values.js';
 import { CodeObject } from '../bytecode/code-object.js';
 
 /**
@@ -232,4 +232,3 @@ export function typeName(v: PyValue): string {
   return typeOf(v).name;
 }
 
-export { None, Ellipsis };

@@ -1,4 +1,4 @@
-import { NotSupportedError } from '../source/errors.js';
+import { lookupCharacterName } from './unicode-names.js';
 
 /**
  * Backslash escapes of str and bytes literals, decoded as CPython's codecs do, with the same
@@ -46,7 +46,7 @@ function unicodeEscapeError(start: number, end: number, message: string, byte: n
  * unicode-escape codec on it; error positions are offsets into that buffer, so they are tracked
  * here the same way.
  */
-export function decodeUnicodeEscapes(s: string, lineno: number): Decoded<string> {
+export function decodeUnicodeEscapes(s: string): Decoded<string> {
   if (s.indexOf('\\') < 0) return { value: s, invalidEscape: null, invalidIsOctal: false };
   let out = '';
   let invalid: string | null = null;
@@ -167,13 +167,16 @@ export function decodeUnicodeEscapes(s: string, lineno: number): Decoded<string>
         if (i >= n) throw unicodeEscapeError(start, pos, message, 0x5c);
         if (s.charCodeAt(i) === 0x7b) {
           const close = s.indexOf('}', i + 1);
-          if (close < 0) {
-            let p2 = pos;
-            for (let k = i; k < n; k++) p2 += bufLen(s.charCodeAt(k));
-            throw unicodeEscapeError(start, p2, message, 0x5c);
-          }
+          let afterClose = pos;
+          for (let k = i; k < (close < 0 ? n : close + 1); k++) afterClose += bufLen(s.charCodeAt(k));
+          if (close < 0) throw unicodeEscapeError(start, afterClose, message, 0x5c);
           if (close > i + 1) {
-            throw new NotSupportedError(`the \\N{...} escape (Unicode character names) in a string literal`, lineno);
+            const cp = lookupCharacterName(s.slice(i + 1, close));
+            if (cp < 0) throw unicodeEscapeError(start, afterClose, 'unknown Unicode character name', 0x5c);
+            out += String.fromCodePoint(cp);
+            i = close + 1;
+            pos = afterClose;
+            continue;
           }
           i++;
           pos++;

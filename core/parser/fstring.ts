@@ -157,7 +157,7 @@ function findLiteral(p: Parser, t: Token, cur: Cursor, end: number, raw: boolean
     else {
       let d: Decoded<string>;
       try {
-        d = decodeUnicodeEscapes(chunk, t.lineno);
+        d = decodeUnicodeEscapes(chunk);
       } catch (e) {
         escapeFailure(p, e);
       }

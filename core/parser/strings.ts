@@ -83,7 +83,7 @@ export function parsestr(p: Parser, t: Token): ParsedString {
   if (rawmode) return { bytesmode, rawmode, fstr: null, fstrStart: 0, value: body };
   let d: Decoded<string>;
   try {
-    d = decodeUnicodeEscapes(body, t.lineno);
+    d = decodeUnicodeEscapes(body);
   } catch (e) {
     escapeFailure(p, e);
   }

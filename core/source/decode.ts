@@ -155,13 +155,14 @@ function codingSpec(bytes: Uint8Array, start: number, end: number): { spec: stri
 
 /** Finds the coding cookie on line 1, or on line 2 when line 1 is blank or a comment. */
 function findCookie(bytes: Uint8Array, from: number): string | null {
-  const nl1 = bytes.indexOf(0x0a, from);
-  if (nl1 < 0) return null;
+  // A last line without a newline counts: CPython has supplied the newline before looking.
+  let nl1 = bytes.indexOf(0x0a, from);
+  if (nl1 < 0) nl1 = bytes.length;
   const first = codingSpec(bytes, from, nl1);
   if (first.spec !== null) return first.spec;
-  if (!first.commentOnly) return null;
-  const nl2 = bytes.indexOf(0x0a, nl1 + 1);
-  if (nl2 < 0) return null;
+  if (!first.commentOnly || nl1 + 1 >= bytes.length) return null;
+  let nl2 = bytes.indexOf(0x0a, nl1 + 1);
+  if (nl2 < 0) nl2 = bytes.length;
   // CPython passes line 2 with its newline; the spec search bound differs by one, not the result.
   return codingSpec(bytes, nl1 + 1, nl2 + 1).spec;
 }
@@ -175,8 +176,7 @@ export function decodeSource(source: Uint8Array | string, filename: string, mode
   const result = decodeSourceText(source, filename, mode);
   if (execInput || result.lineError !== null) return result;
   // Only exec input gets a newline supplied (CPython: translate_newlines' exec_input).
-  const raw = typeof source === 'string' ? source : null;
-  const appended = raw !== null ? !raw.endsWith('\n') && !raw.endsWith('\r') : !endsWithNewlineByte(source);
+  const appended = typeof source === 'string' ? !source.endsWith('\n') && !source.endsWith('\r') : !endsWithNewlineByte(source);
   return appended ? { ...result, text: result.text.slice(0, -1) } : result;
 }
 

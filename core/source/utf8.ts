@@ -103,48 +103,42 @@ export type Utf8Result = { ok: true; text: string } | { ok: false; badIndex: num
 
 const CHUNK = 8192;
 
-function flush(parts: string[], units: number[], n: number): void {
-  parts.push(String.fromCharCode.apply(null, n === units.length ? units : units.slice(0, n)));
+/**
+ * `String.fromCharCode` over a run of bytes. A Uint8Array is an array-like of numbers, which is all
+ * `apply` needs; the cast only satisfies its `number[]` parameter type.
+ */
+function fromBytes(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 }
 
 /**
  * Strict UTF-8 decoding with CPython's validity rules (no overlongs, no surrogates, at most
- * U+10FFFF). On failure `text` holds what decoded before the bad byte.
+ * U+10FFFF). On failure `text` holds what decoded before the bad byte. ASCII runs are converted
+ * in blocks, the common case for source code.
  * CPython: Parser/tokenizer.c (valid_utf8, ensure_utf8).
  */
 export function decodeUtf8(bytes: Uint8Array, start = 0, end = bytes.length): Utf8Result {
   const parts: string[] = [];
-  const units: number[] = new Array<number>(CHUNK);
-  let n = 0;
   let i = start;
   while (i < end) {
-    if (n >= CHUNK - 2) {
-      flush(parts, units, n);
-      n = 0;
-    }
-    const b = bytes[i];
-    if (b < 0x80) {
-      units[n++] = b;
-      i++;
+    let j = i;
+    const limit = Math.min(end, i + CHUNK);
+    while (j < limit && bytes[j] < 0x80) j++;
+    if (j > i) {
+      parts.push(fromBytes(bytes, i, j));
+      i = j;
       continue;
     }
+    const b = bytes[i];
     const len = validUtf8At(bytes, i, end);
-    if (len === 0) {
-      flush(parts, units, n);
-      return { ok: false, badIndex: i, badByte: b, text: parts.join('') };
-    }
+    if (len === 0) return { ok: false, badIndex: i, badByte: b, text: parts.join('') };
     let cp: number;
     if (len === 2) cp = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
     else if (len === 3) cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
     else cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
-    if (cp >= 0x10000) {
-      const v = cp - 0x10000;
-      units[n++] = 0xd800 + (v >> 10);
-      units[n++] = 0xdc00 + (v & 0x3ff);
-    } else units[n++] = cp;
+    parts.push(String.fromCodePoint(cp));
     i += len;
   }
-  flush(parts, units, n);
   return { ok: true, text: parts.join('') };
 }
 
@@ -176,9 +170,7 @@ function validUtf8At(s: Uint8Array, i: number, end: number): number {
 /** Latin-1: every byte is the code point of the same value. */
 export function decodeLatin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
   const parts: string[] = [];
-  for (let i = start; i < end; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, Array.from(bytes.subarray(i, Math.min(end, i + CHUNK)))));
-  }
+  for (let i = start; i < end; i += CHUNK) parts.push(fromBytes(bytes, i, Math.min(end, i + CHUNK)));
   return parts.join('');
 }
 

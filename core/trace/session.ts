@@ -46,7 +46,7 @@ export interface StepSession {
 }
 
 /**
- * A restartable run: the VM is deterministic (all input comes through the host, which replays the
+ * A restartable run (see core/notes/trace.md): the VM is deterministic (all input comes through the host, which replays the
  * recorded stdin), so any earlier step is reached by restarting and running forward. Checkpoints
  * are the extension point for long runs: `restoreBefore(n)` returns the latest run positioned at
  * or before step n; today the only checkpoint is step 0.
@@ -235,7 +235,11 @@ class TraceSession implements StepSession {
   }
 }
 
-/** Starts a step-by-step run of a module code object. */
+/**
+ * Starts a step-by-step run of a module code object.
+ * CPython: no counterpart; the nearest is sys.settrace with f_trace_opcodes, one event per
+ * instruction, but stepping back is Bytescope's own (deterministic replay).
+ */
 export function startTrace(code: CodeObject, options: TraceOptions = {}): StepSession {
   return new TraceSession(code, options);
 }

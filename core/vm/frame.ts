@@ -42,8 +42,9 @@ export class Frame implements TracebackFrame {
     public back: Frame | null,
   ) {
     this.code = info.code;
-    const f = new Array<PyValue | null>(info.frameSize);
-    for (let i = 0; i < f.length; i++) f[i] = null;
+    // Grown by push so V8 keeps it a packed array (loads skip the hole check).
+    const f: (PyValue | null)[] = [];
+    for (let i = 0; i < info.frameSize; i++) f.push(null);
     this.f = f;
     this.sp = info.nlocalsplus;
   }

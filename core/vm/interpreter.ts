@@ -63,7 +63,12 @@ import { loadAttr, loadMethod, storeAttr, deleteAttr, setupAnnotations } from '.
  * anything below and caught in exactly one place, the unwinder at the bottom, which consults
  * co_exceptiontable as CPython's exception_unwind does.
  *
- * Opcodes the interpreter does not implement raise NotSupportedError naming them.
+ * Opcodes the interpreter does not implement raise NotSupportedError naming them (the opcode is a
+ * byte, not a union, so the default arm plays the part of assertNever).
+ *
+ * The loop is one function on purpose, so it runs past the usual file size: splitting the
+ * switch would turn each instruction into a call and lose the locals. Everything that is not
+ * the common path lives in ops/.
  * CPython: Python/ceval.c.
  */
 
@@ -79,6 +84,7 @@ export function evalFrames(ts: ThreadState, budget: number): number {
   let frame = ts.frame as Frame;
   let info = frame.info;
   let code = info.bytes;
+  let words = info.words;
   let consts = info.consts;
   let names = info.names;
   let f = frame.f;
@@ -105,8 +111,9 @@ export function evalFrames(ts: ThreadState, budget: number): number {
         }
         budget--;
         here = pc;
-        const op = code[pc];
-        const oparg = code[pc + 1] | ext;
+        const word = words[pc >> 1];
+        const op = word & 0xff;
+        const oparg = (word >> 8) | ext;
         ext = 0;
         pc += 2;
         switch (op) {
@@ -570,6 +577,7 @@ export function evalFrames(ts: ThreadState, budget: number): number {
               frame = callee;
               info = frame.info;
               code = info.bytes;
+              words = info.words;
               consts = info.consts;
               names = info.names;
               f = frame.f;
@@ -624,6 +632,7 @@ export function evalFrames(ts: ThreadState, budget: number): number {
               frame = callee;
               info = frame.info;
               code = info.bytes;
+              words = info.words;
               consts = info.consts;
               names = info.names;
               f = frame.f;
@@ -660,6 +669,7 @@ export function evalFrames(ts: ThreadState, budget: number): number {
             frame = back;
             info = frame.info;
             code = info.bytes;
+            words = info.words;
             consts = info.consts;
             names = info.names;
             f = frame.f;
@@ -761,6 +771,7 @@ export function evalFrames(ts: ThreadState, budget: number): number {
         if (handler !== null) {
           info = frame.info;
           code = info.bytes;
+          words = info.words;
           consts = info.consts;
           names = info.names;
           f = frame.f;

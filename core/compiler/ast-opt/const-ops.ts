@@ -216,7 +216,12 @@ function numericBinop(op: operator, a: Num, b: Num): FoldResult {
  * (c_powi/c_powu); any other exponent goes through libm (hypot, atan2, exp, ...): UNSUPPORTED.
  */
 function complexPow(ar: number, ai: number, br: number, bi: number): FoldResult {
-  if (bi !== 0 || br !== Math.floor(br) || Math.abs(br) > 100) return UNSUPPORTED;
+  if (bi !== 0 || br !== Math.floor(br) || Math.abs(br) > 100) {
+    // _Py_c_pow's exact cases: x ** 0 is 1; 0 ** y is 0, or an error for a complex or negative y.
+    if (br === 0 && bi === 0) return new PyComplex(1, 0);
+    if (ar === 0 && ai === 0) return bi !== 0 || br < 0 ? undefined : new PyComplex(0, 0);
+    return UNSUPPORTED;
+  }
   const n = Math.abs(br);
   // c_powu
   let rr = 1;

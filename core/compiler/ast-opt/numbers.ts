@@ -178,13 +178,21 @@ function ratioToDouble(num: bigint, den: bigint, exp: number, libm = false): num
   const half = 1n << BigInt(extra - 1);
   if (libm && !(dropped === 0n && rem === 0n)) {
     const distance = dropped >= half ? dropped - half : half - dropped;
-    if (distance < 1n << BigInt(extra - 5)) return UNSUPPORTED;
+    if (distance < 1n << BigInt(extra - 7)) return UNSUPPORTED;
   }
   if (dropped > half || (dropped === half && (rem !== 0n || (mant & 1n) === 1n))) mant += 1n;
-  const e2 = exp + shift + extra;
+  let e2 = exp + shift + extra;
   const top = e2 + bitLength(mant) - 1;
   if (top > 1023) return undefined;
-  if (top < -1022) return UNSUPPORTED;
+  if (top < -1022) {
+    // A subnormal result is trusted only when exact (a power of two, say) and representable.
+    if (dropped !== 0n || rem !== 0n) return UNSUPPORTED;
+    while ((mant & 1n) === 0n) {
+      mant >>= 1n;
+      e2++;
+    }
+    if (e2 < -1074) return UNSUPPORTED;
+  }
   if (e2 >= -1000) return Number(mant) * 2 ** e2;
   // Two exact scalings keep every intermediate a normal double.
   return Number(mant) * 2 ** (e2 + 200) * 2 ** -200;

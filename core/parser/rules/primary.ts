@@ -100,10 +100,18 @@ export function primary(p: Parser): expr | null {
             });
           }
         }
-      } else if (t === Tok.LSQB) {
-        p.mark++;
-        const b = slices(p);
-        if (b !== null && p.expect(Tok.RSQB)) next = extra<Subscript>(p, mark, { _type: 'Subscript', value: res, slice: b, ctx: 'Load' });
+      } else if (t === Tok.LSQB || t === Tok.LBRACE) {
+        // `primary genexp` comes before `primary '[' slices ']'`: genexp fails at '[' or '{', but in
+        // the second pass its invalid_comprehension alternative examines them first.
+        if (p.callInvalidRules) {
+          genexp(p);
+          p.mark = m;
+        }
+        if (t === Tok.LSQB) {
+          p.mark++;
+          const b = slices(p);
+          if (b !== null && p.expect(Tok.RSQB)) next = extra<Subscript>(p, mark, { _type: 'Subscript', value: res, slice: b, ctx: 'Load' });
+        }
       }
       if (next === null) {
         p.mark = m;

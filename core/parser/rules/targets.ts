@@ -205,7 +205,13 @@ export function t_primary(p: Parser): expr | null {
         const b = slices(p);
         if (b !== null && p.expect(Tok.RSQB) && isTLookahead(p.peek().type)) {
           next = extra<Subscript>(p, mark, { _type: 'Subscript', value: res, slice: b, ctx: 'Load' });
+        } else if (p.callInvalidRules) {
+          // Then `t_primary genexp`: in the second pass genexp's invalid_comprehension looks at '['.
+          p.mark = m;
+          genexp(p);
         }
+      } else if (t === Tok.LBRACE) {
+        if (p.callInvalidRules) genexp(p);
       } else if (t === Tok.LPAR) {
         const g = genexp(p);
         if (g !== null && isTLookahead(p.peek().type)) next = extra<Call>(p, mark, { _type: 'Call', func: res, args: [g], keywords: [] });

@@ -21,7 +21,7 @@ import {
 import { NotImplemented } from '../../objects/types.js';
 import { Ellipsis, None, type PyValue } from '../../objects/values.js';
 import { NotSupportedError } from '../../source/errors.js';
-import { input, print } from './io.js';
+import { input, makeQuitter, print } from './io.js';
 import { abs, bin, chr, divmod, hashBuiltin, hex, max, min, oct, ord, pow, round, sum } from './numeric.js';
 import { all, any, enumerate, filter, iter, len, map, nextBuiltin, reversed, sorted, zip } from './iteration.js';
 import { ascii, callable, format, id, isinstance, issubclass, reprBuiltin } from './introspection.js';
@@ -120,17 +120,17 @@ export function makeBuiltins(): PyDict {
   b.setStr('classmethod', unsupportedType('classmethod'));
   b.setStr('complex', complexType);
   b.setStr('dict', dictType);
-  fn(enumerate);
-  fn(filter);
+  b.setStr('enumerate', enumerate);
+  b.setStr('filter', filter);
   b.setStr('float', floatType);
   b.setStr('frozenset', frozensetType);
   b.setStr('property', unsupportedType('property'));
   b.setStr('int', intType);
   b.setStr('list', listType);
-  fn(map);
+  b.setStr('map', map);
   b.setStr('object', objectType);
   b.setStr('range', rangeType);
-  fn(reversed);
+  b.setStr('reversed', reversed);
   b.setStr('set', unsupportedType('set'));
   b.setStr('slice', sliceType);
   b.setStr('staticmethod', unsupportedType('staticmethod'));
@@ -138,11 +138,14 @@ export function makeBuiltins(): PyDict {
   b.setStr('super', unsupportedType('super'));
   b.setStr('tuple', tupleType);
   b.setStr('type', TypeType);
-  fn(zip);
+  b.setStr('zip', zip);
   b.setStr('__debug__', true);
   for (const [name, t] of builtinExceptions) b.setStr(name, t as PyValue);
   b.setStr('EnvironmentError', builtinExceptions.get('OSError')!);
   b.setStr('IOError', builtinExceptions.get('OSError')!);
-  for (const name of ['open', 'quit', 'exit', 'copyright', 'credits', 'license', 'help']) un(name);
+  un('open');
+  b.setStr('quit', makeQuitter('quit'));
+  b.setStr('exit', makeQuitter('exit'));
+  for (const name of ['copyright', 'credits', 'license', 'help']) un(name);
   return b;
 }

@@ -1,7 +1,7 @@
 import { str } from '../../objects/abstract.js';
-import { EOFError, newError, typeError } from '../../objects/exceptions.js';
-import { typeName } from '../../objects/types.js';
-import { None, type PyValue } from '../../objects/values.js';
+import { EOFError, PyBaseException, SystemExit, newError, typeError } from '../../objects/exceptions.js';
+import { PyType, objectType, setPrototypeType, typeName } from '../../objects/types.js';
+import { None, PyObject, PyTuple, type PyValue } from '../../objects/values.js';
 import { NotSupportedError } from '../../source/errors.js';
 import { running } from '../frame.js';
 import { CALLING, builtin, splitKeywords } from './support.js';
@@ -53,3 +53,27 @@ export const input = builtin('input', (args, kwnames) => {
   if (line === null) throw newError(EOFError, 'EOF when reading a line');
   return line.endsWith('\n') ? line.slice(0, -1) : line;
 });
+
+/**
+ * `exit` and `quit` as the site module installs them: calling one raises SystemExit(code);
+ * printing one shows the hint. CPython: Lib/_sitebuiltins.py (Quitter).
+ */
+const quitterType = new PyType('Quitter', objectType, '_sitebuiltins');
+class PyQuitter extends PyObject {
+  constructor(readonly name: string) {
+    super();
+  }
+}
+setPrototypeType(PyQuitter, quitterType);
+quitterType.tp_repr = (v) => `Use ${(v as PyQuitter).name}() or Ctrl-D (i.e. EOF) to exit`;
+quitterType.tp_hash = (v) => (v as PyQuitter).serial;
+quitterType.tp_call = (_v, args, kwnames) => {
+  const { pos, kw } = splitKeywords('__call__', args, kwnames, ['code']);
+  if (pos.length > 1) throw typeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${pos.length + 1} were given`);
+  const code = pos[0] ?? kw.get('code') ?? None;
+  throw new PyBaseException(SystemExit, new PyTuple([code]));
+};
+
+export function makeQuitter(name: 'exit' | 'quit'): PyObject {
+  return new PyQuitter(name);
+}

@@ -1,16 +1,29 @@
 import { call, getIter, isTrue, length, next, toArray, hasIndex } from '../../objects/abstract.js';
 import { typeError } from '../../objects/exceptions.js';
-import { PyNativeIterator } from '../../objects/iterators.js';
+import { PyNativeIterator, iteratorType } from '../../objects/iterators.js';
+import type { NativeImpl } from '../../objects/function.js';
+import type { PyType } from '../../objects/types.js';
 import { PyList } from '../../objects/list.js';
 import { sortList } from '../../objects/list-methods.js';
 import { intAdd } from '../../objects/int.js';
 import { newError, StopIteration } from '../../objects/exceptions.js';
 import { typeName, typeOf } from '../../objects/types.js';
 import { None, PyTuple, type PyValue } from '../../objects/values.js';
-import { NO_LEVELS, builtin, exactlyOne, positionalRange, splitKeywords, rejectKeywords } from './support.js';
+import { CALLING, NO_LEVELS, builtin, exactlyOne, positionalRange, splitKeywords, rejectKeywords } from './support.js';
 import { getItem } from '../../objects/abstract.js';
 import { PyRange, newRange } from '../../objects/range.js';
 import { intSub, intMul } from '../../objects/int.js';
+
+/**
+ * An iterator class CPython exposes as a builtin type (`enumerate`, `zip`, `map`, `filter`,
+ * `reversed`): calling the type builds the iterator; `type(enumerate(x)) is enumerate`.
+ */
+function iteratorClass(name: string, levels: readonly string[], make: NativeImpl): PyType {
+  const t = iteratorType(name);
+  t.tp_new = (_t, args, kwnames) => make(args, kwnames);
+  t.callLevels = levels;
+  return t;
+}
 
 /**
  * Builtins over iterables: len, iter, next, sorted, reversed, enumerate, zip, map, filter, any, all.
@@ -59,7 +72,7 @@ export const sorted = builtin('sorted', (args, kwnames) => {
   return list;
 });
 
-export const reversed = builtin('reversed', (args, kwnames) => {
+export const reversed = iteratorClass('reversed', [CALLING], (args, kwnames) => {
   rejectKeywords('reversed', kwnames);
   positionalRange('reversed', args, 1, 1);
   const seq = args[0];
@@ -86,8 +99,9 @@ export const reversed = builtin('reversed', (args, kwnames) => {
   return new PyNativeIterator('reversed', () => (i >= 0 ? getItem(seq, i--) : undefined));
 });
 
-export const enumerate = builtin(
+export const enumerate = iteratorClass(
   'enumerate',
+  NO_LEVELS,
   (args, kwnames) => {
     const { pos, kw } = splitKeywords('enumerate', args, kwnames, ['iterable', 'start']);
     const iterable = pos[0] ?? kw.get('iterable');
@@ -104,10 +118,9 @@ export const enumerate = builtin(
       return t;
     });
   },
-  NO_LEVELS,
 );
 
-export const zip = builtin('zip', (args, kwnames) => {
+export const zip = iteratorClass('zip', [CALLING], (args, kwnames) => {
   const { pos, kw } = splitKeywords('zip', args, kwnames, ['strict']);
   if (kw.has('strict') && isTrue(kw.get('strict')!)) throw typeError('zip(strict=True) is not supported yet');
   const its = pos.map((x) => getIter(x));
@@ -123,8 +136,9 @@ export const zip = builtin('zip', (args, kwnames) => {
   });
 });
 
-export const map = builtin(
+export const map = iteratorClass(
   'map',
+  NO_LEVELS,
   (args, kwnames) => {
     rejectKeywords('map', kwnames);
     if (args.length < 2) throw typeError('map() must have at least two arguments.');
@@ -140,11 +154,11 @@ export const map = builtin(
       return call(fn, items);
     });
   },
-  NO_LEVELS,
 );
 
-export const filter = builtin(
+export const filter = iteratorClass(
   'filter',
+  NO_LEVELS,
   (args, kwnames) => {
     rejectKeywords('filter', kwnames);
     positionalRange('filter', args, 2, 2);
@@ -157,7 +171,6 @@ export const filter = builtin(
       return undefined;
     });
   },
-  NO_LEVELS,
 );
 
 export const any = builtin('any', (args, kw) => {

@@ -1,13 +1,12 @@
-import { absolute, binaryOp, getIter, hash, index, next, recursion, repr, richCompare, isTrue, call } from '../../objects/abstract.js';
+import { absolute, binaryOp, call, getIter, hash, index, isTrue, next, recursion, richCompare } from '../../objects/abstract.js';
 import { newError, RecursionError, typeError, valueError, overflowError, zeroDivisionError } from '../../objects/exceptions.js';
-import { floatDivmod, floatPow, asFloat } from '../../objects/float.js';
+import { asFloat, floatDivmod, floatToInt } from '../../objects/float.js';
 import { roundFloat } from '../../objects/float-format.js';
-import { big, intFloorDiv, intMod, intPow, intToDecimal } from '../../objects/int.js';
+import { big, intFloorDiv, intMod } from '../../objects/int.js';
 import { CMP, typeName } from '../../objects/types.js';
 import { None, PyFloat, PyTuple, normInt, type PyInt, type PyValue } from '../../objects/values.js';
-import { floatToInt } from '../../objects/float.js';
 import { strLen } from '../../objects/str.js';
-import { CALLING, NO_LEVELS, builtin, exactlyOne, positionalRange, rejectKeywords, splitKeywords } from './support.js';
+import { NO_LEVELS, builtin, exactlyOne, positionalRange, rejectKeywords, splitKeywords } from './support.js';
 
 /**
  * Numeric builtins: abs, min, max, sum, round, divmod, pow, hash, hex, oct, bin, chr, ord.
@@ -216,4 +215,3 @@ export const ord = builtin('ord', (args, kw) => {
   return v.codePointAt(0)!;
 });
 
-export { floatPow, intPow, intToDecimal, repr };

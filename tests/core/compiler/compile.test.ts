@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { compile } from '../../../core/compiler/index.js';
+import { compile, type CompileWarning } from '../../../core/compiler/index.js';
 import { NotSupportedError, PySyntaxError } from '../../../core/source/errors.js';
 import { codeToJson, listCases, normalizeCodeJson, type CodeJson } from '../../support/goldens.js';
 
@@ -43,6 +43,25 @@ describe('compile', () => {
       () => compile(source, 'p.py'),
       (err: unknown) =>
         err instanceof NotSupportedError && err.construct === 'constant folding of the Pow operator' && err.lineno === 2 && err.message === 'not supported yet: constant folding of the Pow operator at line 2',
+    );
+  });
+
+  it("reports CPython's SyntaxWarnings, with their lines", () => {
+    // Expected messages and lines are those python3 warns with for this source.
+    const source = 'x = 1\nif x is 1: pass\nif x is not "a": pass\ny = (1, 2)(3)\nz = [1, 2][1, 2]\nv = 1[0]\nassert (x, "msg")\nu = {1}[0]\n';
+    const warnings: CompileWarning[] = [];
+    compile(source, 'w.py', { warnings });
+    assert.deepEqual(
+      warnings.map((w) => [w.category, w.message, w.lineno]),
+      [
+        ['SyntaxWarning', '"is" with a literal. Did you mean "=="?', 2],
+        ['SyntaxWarning', '"is not" with a literal. Did you mean "!="?', 3],
+        ['SyntaxWarning', "'tuple' object is not callable; perhaps you missed a comma?", 4],
+        ['SyntaxWarning', 'list indices must be integers or slices, not tuple; perhaps you missed a comma?', 5],
+        ['SyntaxWarning', "'int' object is not subscriptable; perhaps you missed a comma?", 6],
+        ['SyntaxWarning', 'assertion is always true, perhaps remove parentheses?', 7],
+        ['SyntaxWarning', "'set' object is not subscriptable; perhaps you missed a comma?", 8],
+      ],
     );
   });
 });

@@ -6,6 +6,7 @@ import { fixedDigits, roundFloat, significantDigits } from '../../../core/object
 import { formatSpec } from '../../../core/objects/str-format.js';
 import { PyBaseException } from '../../../core/objects/exceptions.js';
 import { PyFloat } from '../../../core/index.js';
+import { powPositive } from '../../../core/objects/float-pow.js';
 
 function raises(fn: () => unknown): string {
   try {
@@ -74,5 +75,20 @@ describe('exact decimal rounding', () => {
     assert.equal(formatSpec('abc', '*^7.2'), '**ab***');
     assert.equal(raises(() => formatSpec(5, ',x')), "ValueError: Cannot specify ',' with 'x'.");
     assert.equal(raises(() => formatSpec('x', '=5')), "ValueError: '=' alignment not allowed in string format specifier");
+  });
+});
+
+describe('powPositive', () => {
+  it('rounds x ** y to the nearest double, as libm pow does', () => {
+    assert.equal(powPositive(1.1, 10), 2.5937424601000023);
+    assert.equal(powPositive(2, 0.3), 1.2311444133449163);
+    assert.equal(powPositive(0.9, -7.5), 2.2038456728225913);
+    assert.equal(powPositive(1.0000001, 1e7), 2.7182816941320818);
+  });
+  it('overflows to infinity and underflows to zero', () => {
+    assert.equal(powPositive(10, 400), Infinity);
+    assert.equal(powPositive(10, -400), 0);
+    assert.equal(powPositive(2, 1023), 2 ** 1023);
+    assert.equal(powPositive(2, -1074), 5e-324);
   });
 });

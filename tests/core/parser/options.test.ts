@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Assign, Expr, JoinedStr, FormattedValue, Name } from '../../../core/ast/nodes.generated.js';
-import { parse, type ParseWarning } from '../../../core/parser/index.js';
+import type { Assign, Constant, Expr, JoinedStr, FormattedValue, Name } from '../../../core/ast/nodes.generated.js';
+import { parse, parseExpression, type ParseWarning } from '../../../core/parser/index.js';
 import { NotSupportedError, PySyntaxError } from '../../../core/source/errors.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -73,8 +73,18 @@ describe('parse options', () => {
     assert.deepEqual([spec.col_offset, spec.end_col_offset], [4, 19]);
   });
 
-  it('declines \\N{...} escapes rather than guess a character name', () => {
-    assert.throws(() => parse('x = "\\N{BULLET}"\n', 't.py'), NotSupportedError);
+  it('resolves \\N{...} names as unicodedata does: case-insensitively, aliases too, algorithmic ones in upper case', () => {
+    const value = (src: string): unknown => ((parse(`${src}\n`, 't.py').body[0] as Expr).value as Constant).value;
+    assert.equal(value('"\\N{bullet}\\N{LATIN SMALL LETTER A}\\N{HANGUL SYLLABLE GAG}\\N{CJK UNIFIED IDEOGRAPH-4E00}"'), '•a각一');
+    assert.equal(value('"\\N{NUL}\\N{LATIN CAPITAL LETTER GHA}\\N{VS1}\\N{CJK COMPATIBILITY IDEOGRAPH-F900}"'), '\0Ƣ\ufe00\uf900');
+    assert.equal(
+      syntaxError(() => parse('"\\N{hangul syllable ga}"\n', 't.py')).msg,
+      "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: unknown Unicode character name",
+    );
+    assert.equal(
+      syntaxError(() => parse('"\\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}"\n', 't.py')).msg,
+      "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-47: unknown Unicode character name",
+    );
   });
 
   it('turns runaway nesting into NotSupportedError instead of crashing', () => {
@@ -84,5 +94,18 @@ describe('parse options', () => {
   it('normalises non-ASCII identifiers to NFKC', () => {
     const e = (parse('ＡＢＣ\n', 't.py').body[0] as Expr).value as Name;
     assert.equal(e.id, 'ABC');
+  });
+});
+
+describe('parseExpression', () => {
+  it("parses as compile(source, filename, 'eval') does", () => {
+    const e = parseExpression('x if y else z\n\n', '<string>');
+    assert.equal(e._type, 'Expression');
+    assert.equal(e.body._type, 'IfExp');
+  });
+
+  it('supplies no final newline, so an error at the end points where CPython points', () => {
+    assert.deepEqual(fields(syntaxError(() => parseExpression('1 +', '<string>'))), ['SyntaxError', 'invalid syntax', 1, 0, 1, 0, '1 +']);
+    assert.deepEqual(fields(syntaxError(() => parseExpression('x = 1', '<string>'))), ['SyntaxError', 'invalid syntax', 1, 3, 1, 4, 'x = 1']);
   });
 });

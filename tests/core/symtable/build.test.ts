@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CO_FUTURE_ANNOTATIONS, futureFromAst } from '../../../core/compiler/future.js';
 import { buildSymtable } from '../../../core/symtable/index.js';
 import { DEF_LOCAL, DEF_PARAM, Scope, USE, scopeOf } from '../../../core/symtable/flags.js';
 import type { SymbolTableEntry } from '../../../core/symtable/scope.js';
@@ -40,7 +41,9 @@ describe('buildSymtable', () => {
       const astJson = c.expected('.ast.json');
       if (!existsSync(goldenPath) || astJson === null) continue;
       it(`gives every name of ${area}/${c.name} CPython's flags and scope`, () => {
-        const st = buildSymtable(astFromJson(JSON.parse(astJson)), `${c.name}.py`);
+        const mod = astFromJson(JSON.parse(astJson));
+        const future = futureFromAst(mod, `${c.name}.py`);
+        const st = buildSymtable(mod, `${c.name}.py`, { futureAnnotations: (future.features & CO_FUTURE_ANNOTATIONS) !== 0 });
         assert.deepEqual(toJson(st.top), JSON.parse(readFileSync(goldenPath, 'utf8')) as BlockJson);
       });
     }

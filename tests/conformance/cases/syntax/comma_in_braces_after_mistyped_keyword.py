@@ -1,0 +1,2 @@
+cla{ss T(u.T):
+    pass

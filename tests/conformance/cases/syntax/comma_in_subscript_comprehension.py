@@ -1,0 +1,1 @@
+x = y[b c for c in d]

@@ -1,0 +1,15 @@
+# str methods on non-ASCII text: case mapping, splitting on Python whitespace, predicates, reprs.
+s = "Hello, Wörld! ß 😀 ǅungla"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize(), s.casefold())
+print(s.find("ö"), s.find("😀"), s.index("u"), s.rfind("l"), s[s.find("😀"):], len(s))
+print(s.split(), s.split("l"), s.rsplit("l", 1), s.partition("😀"), s.count("l"), s.count(""))
+print("  a b  ".split(" "), "a\tb\nc\x0bd\x0ce\rf g\x1ch\x85i\u2028j".split(), "a\u00a0b".split(), "a\ufeffb".split())
+print("line1\nline2\r\nline3\rline4\x0bx\x1cy\u2028z".splitlines(), "a\n\nb\n".splitlines(True))
+print("12".isdigit(), "½".isdigit(), "²".isdigit(), "١٢".isdecimal(), "Ⅻ".isnumeric(), "abc".isidentifier(), "1a".isidentifier())
+print("ABC".isupper(), "Abc".istitle(), "ǅungla".istitle(), "A B".istitle(), "".isupper(), "a1".islower())
+print("tab\there".expandtabs() if False else "x", "abc".startswith("bc", 1), "abc".endswith("b", 0, 2), "abc".find("c", -1))
+print("x".join("abc"), "".join(["😀", "a"]), "a-b-c".replace("-", ""), "aaa".replace("a", "b", 0), "".replace("", "x"))
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"), repr("\\"), repr("\x1b[0m"), repr("é\u0301"), ascii("é😀"))
+print(str(b"x" == b"x"), len(b"abc"), b"a\x00\xff", repr(1j), repr(-0j), repr(1+2j))
+print("%d" if False else "no %", "{0:>{1}}".format("r", 4), "{:,}".format(10 ** 12), "{!r:^10}".format("x"))
+print(sorted("hello world"), sorted(["b", "A", "a", "B"]), max("apple", "Apple"), min("ß", "z"))
