@@ -98,31 +98,31 @@ describe('the host with core', () => {
     const client = connectHost('core', { maxSteps: Number.MAX_SAFE_INTEGER });
     const times: number[] = [];
     try {
-    for (let round = 0; round < 3; round++) {
-      const started = value<RequestResult<'startTrace'>>(
-        await client.connection.request('startTrace', { source: 'while True:\n    pass\n', filename: 'loop.py' }),
-      );
-      const sessionId = started.session?.sessionId ?? assert.fail('no session');
-      const run = client.connection.request('step', { sessionId, action: 'run' });
-      await new Promise((r) => setTimeout(r, 60));
-      const served = value<CompileOutcome>(await client.connection.request('compile', { source: 'x = 1\n', filename: 'x.py' }));
-      assert.equal(served.kind, 'compiled');
-      const t0 = performance.now();
-      const stop = value<RequestResult<'stopTrace'>>(await client.connection.request('stopTrace', { sessionId }));
-      const reply = await run;
-      times.push(performance.now() - t0);
-      if (stop.sessionKept) {
-        // The usual case: the run saw the stop flag between two chunks and kept its place.
-        const state = value<TraceStep>(reply);
-        assert.equal(state.interrupted, true);
-        assert.equal(state.ended, false);
-        assert.equal(state.state.status, 'running');
-        assert.ok(state.state.step > 0);
-      } else {
-        // A chunk outlived the grace period (a busy machine): the worker was terminated instead.
-        assert.equal(!reply.ok && reply.error.kind, 'stopped');
+      for (let round = 0; round < 3; round++) {
+        const started = value<RequestResult<'startTrace'>>(
+          await client.connection.request('startTrace', { source: 'while True:\n    pass\n', filename: 'loop.py' }),
+        );
+        const sessionId = started.session?.sessionId ?? assert.fail('no session');
+        const run = client.connection.request('step', { sessionId, action: 'run' });
+        await new Promise((r) => setTimeout(r, 60));
+        const served = value<CompileOutcome>(await client.connection.request('compile', { source: 'x = 1\n', filename: 'x.py' }));
+        assert.equal(served.kind, 'compiled');
+        const t0 = performance.now();
+        const stop = value<RequestResult<'stopTrace'>>(await client.connection.request('stopTrace', { sessionId }));
+        const reply = await run;
+        times.push(performance.now() - t0);
+        if (stop.sessionKept) {
+          // The usual case: the run saw the stop flag between two chunks and kept its place.
+          const state = value<TraceStep>(reply);
+          assert.equal(state.interrupted, true);
+          assert.equal(state.ended, false);
+          assert.equal(state.state.status, 'running');
+          assert.ok(state.state.step > 0);
+        } else {
+          // A chunk outlived the grace period (a busy machine): the worker was terminated instead.
+          assert.equal(!reply.ok && reply.error.kind, 'stopped');
+        }
       }
-    }
     } finally {
       client.host.dispose();
     }
