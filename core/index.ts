@@ -7,8 +7,9 @@ export * from './objects/index.js';
 export * from './bytecode/index.js';
 export * as ast from './ast/index.js';
 export { dumpAst } from './ast/dump.js';
-export { parse } from './parser/index.js';
-export { compile } from './compiler/index.js';
+export { parse, parseExpression, type ParseOptions, type ParseWarning } from './parser/index.js';
+export { tokenize, type TokenInfo } from './tokenizer/index.js';
+export { compile, compileAst, type CompileOptions, type CompileWarning } from './compiler/index.js';
 export {
   dumps,
   loads,

@@ -132,7 +132,7 @@ def tokens_text(source):
             if tok.type in (tokenize.ENCODING, tokenize.NL, tokenize.COMMENT):
                 continue
             out.append(f"{tokenize.tok_name[tok.exact_type]} {tok.string!r} {tok.start[0]},{tok.start[1]}-{tok.end[0]},{tok.end[1]}")
-    except (tokenize.TokenError, SyntaxError) as e:
+    except (tokenize.TokenError, SyntaxError, UnicodeDecodeError, LookupError) as e:
         out.append(f"ERROR {type(e).__name__}: {e}")
     return "\n".join(out) + "\n"
 

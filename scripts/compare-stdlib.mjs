@@ -3,9 +3,11 @@
 // CPython 3.11.7's, field by field. The ASTs come from CPython (scripts/dump-cpython-compile.py),
 // so this measures the compiler alone, independently of the parser.
 //
-// Usage: node scripts/compare-stdlib.mjs [--build DIR] [--from FILE.jsonl] [--verbose] [PATH...]
+// Usage: node scripts/compare-stdlib.mjs [--build DIR] [--from FILE.jsonl] [--parse] [--verbose] [PATH...]
 //   PATH defaults to the stdlib of python3 (without site-packages). DIR defaults to build/ (run
 //   `npx tsc -b` first). --from reads a saved dump-cpython-compile.py output instead of running it.
+//   --parse compiles each file from its source through Bytescope's parser (end to end) instead
+//   of from CPython's AST.
 // Prints one summary: identical / different (first differing field) / not supported (by
 // construct) / errors, with examples.
 import { spawn } from 'node:child_process';
@@ -20,11 +22,13 @@ const args = process.argv.slice(2);
 let build = join(root, 'build');
 let verbose = false;
 let from = null;
+let viaParser = false;
 const paths = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--build') build = resolve(args[++i]);
   else if (args[i] === '--verbose') verbose = true;
   else if (args[i] === '--from') from = args[++i];
+  else if (args[i] === '--parse') viaParser = true;
   else paths.push(args[i]);
 }
 if (paths.length === 0 && from === null) {
@@ -34,6 +38,8 @@ if (paths.length === 0 && from === null) {
 }
 
 const { compileAst } = await import(pathToFileURL(join(build, 'core/compiler/compile-ast.js')).href);
+const { compile } = await import(pathToFileURL(join(build, 'core/compiler/index.js')).href);
+const { readFileSync } = await import('node:fs');
 const { astFromJson, codeToJson, normalizeCodeJson } = await import(pathToFileURL(join(build, 'tests/support/goldens.js')).href);
 const { NotSupportedError, PySyntaxError } = await import(pathToFileURL(join(build, 'core/source/errors.js')).href);
 
@@ -70,11 +76,12 @@ for await (const line of rl) {
     tally.skipped++;
     continue;
   }
-  const mod = astFromJson(rec.ast);
   const name = rec.path.split('/').pop();
+  const mod = viaParser ? null : astFromJson(rec.ast);
+  const source = viaParser ? readFileSync(rec.path) : null;
   const t0 = process.hrtime.bigint();
   try {
-    const code = compileAst(mod, name);
+    const code = viaParser ? compile(source, name) : compileAst(mod, name);
     elapsed += process.hrtime.bigint() - t0;
     if (rec.error) {
       tally.errorsMismatched++;
@@ -116,7 +123,7 @@ console.log(`  different:              ${tally.different}`);
 console.log(`  NotSupportedError:      ${tally.notSupported}`);
 console.log(`  SyntaxError as CPython: ${tally.errorsMatched}, mismatched: ${tally.errorsMismatched}`);
 console.log(`  internal errors:        ${tally.internal}`);
-console.log(`  compile time (AST -> code objects): ${(Number(elapsed) / 1e9).toFixed(2)} s`);
+console.log(`  compile time (${viaParser ? 'source' : 'AST'} -> code objects): ${(Number(elapsed) / 1e9).toFixed(2)} s`);
 const sorted = [...constructs.entries()].sort((a, b) => b[1].length - a[1].length);
 if (sorted.length) console.log('not supported, by construct (files):');
 for (const [k, v] of sorted) console.log(`  ${String(v.length).padStart(5)}  ${k}   e.g. ${v[0]}`);

@@ -1,5 +1,5 @@
 import type { CodeObject } from '../bytecode/code-object.js';
-import { parse } from '../parser/index.js';
+import { parse, type ParseWarning } from '../parser/index.js';
 import { compileAst, type CompileOptions } from './compile-ast.js';
 import { sourceLines } from './source-lines.js';
 
@@ -13,7 +13,9 @@ export { stackEffect } from './stack-effect.js';
  * CPython: Python/pythonrun.c (Py_CompileStringObject) -> Python/compile.c (_PyAST_Compile).
  */
 export function compile(source: Uint8Array | string, filename: string, options: CompileOptions = {}): CodeObject {
-  const mod = parse(source, filename);
+  const warnings = options.warnings;
+  const onWarning = warnings ? (w: ParseWarning): void => void warnings.push({ ...w, filename }) : undefined;
+  const mod = parse(source, filename, { onWarning });
   return compileAst(mod, filename, { ...options, sourceLine: sourceLines(source) });
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { compile, disassemble } from '../../core/index.js';
+import { disassemble } from '../../core/index.js';
 import { DisError } from '../../core/dis/index.js';
 import { MarshalError, loadPyc } from '../../core/marshal/index.js';
-import { readSource, reportCompileError } from './io.js';
+import { compileReportingWarnings, readSource, reportCompileError } from './io.js';
 
 /**
  * `bytescope dis FILE`: what `python3 -m dis FILE` prints (code object addresses aside). A `.pyc`
@@ -19,7 +19,7 @@ export function disVerb(args: readonly string[]): number {
   const source = readSource(file, 'dis');
   if (source === null) return 2;
   try {
-    process.stdout.write(disassemble(compile(source, file)));
+    process.stdout.write(disassemble(compileReportingWarnings(source, file)));
     return 0;
   } catch (e) {
     if (reportCompileError(e)) return 1;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { NotSupportedError, PySyntaxError, formatSyntaxError } from '../../core/index.js';
+import { NotSupportedError, PySyntaxError, compile, formatSyntaxError, type CodeObject, type CompileWarning } from '../../core/index.js';
 
 /** Reads a source file, or reports why it cannot (as python3 does: `can't open file ...`). */
 export function readSource(path: string, verb: string): Uint8Array | null {
@@ -45,4 +45,27 @@ export function reportCompileError(e: unknown): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Compiles as CPython does before running or disassembling a file, printing the compile-time
+ * SyntaxWarnings it would print (`FILE:LINE: SyntaxWarning: msg` then the stripped source line).
+ * DeprecationWarnings are not shown: CPython's default filters hide them for compiled scripts.
+ */
+export function compileReportingWarnings(source: Uint8Array, filename: string): CodeObject {
+  const warnings: CompileWarning[] = [];
+  try {
+    return compile(source, filename, { warnings });
+  } finally {
+    const lines = Buffer.from(source).toString('utf8').split(/\r\n|\r|\n/);
+    const seen = new Set<string>();
+    for (const w of warnings) {
+      if (w.category !== 'SyntaxWarning') continue;
+      const key = `${w.lineno}:${w.message}`;
+      if (seen.has(key)) continue; // the "default" action shows a warning once per location
+      seen.add(key);
+      const line = (lines[w.lineno - 1] ?? '').trim();
+      process.stderr.write(`${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ''}`);
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NotSupportedError, compile, runModule } from '../../core/index.js';
-import { readSource, reportCompileError } from './io.js';
+import { NotSupportedError, runModule } from '../../core/index.js';
+import { compileReportingWarnings, readSource, reportCompileError } from './io.js';
 
 /** The current text of a file a traceback mentions (CPython re-reads it), or null. */
 function sourceText(filename: string): string | null {
@@ -74,7 +74,7 @@ export function runVerb(args: readonly string[]): number {
   const filename = resolve(file);
   let code;
   try {
-    code = compile(source, filename);
+    code = compileReportingWarnings(source, filename);
   } catch (e) {
     if (reportCompileError(e)) return 1;
     throw e;

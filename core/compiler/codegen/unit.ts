@@ -71,7 +71,7 @@ export const CO_MAXBLOCKS = 20;
 
 /** A warning the compiler reports (CPython prints it as `file:line: SyntaxWarning: msg`). */
 export interface CompileWarning {
-  category: 'SyntaxWarning';
+  category: 'SyntaxWarning' | 'DeprecationWarning';
   message: string;
   filename: string;
   lineno: number;
