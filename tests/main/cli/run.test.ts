@@ -16,7 +16,8 @@ interface RunJson {
   exit: number;
 }
 
-const cases = listCases('programs').filter((c) => c.expected('.run.json') !== null);
+/** The differential programs, plus cli/: what only the command line shows (compile-time warnings). */
+const cases = [...listCases('programs'), ...listCases('cli')].filter((c) => c.expected('.run.json') !== null);
 
 describe('bytescope run', () => {
   it('has differential programs to run', () => {
@@ -24,7 +25,7 @@ describe('bytescope run', () => {
   });
 
   for (const c of cases) {
-    it(`runs programs/${c.name}.py exactly as python3 does`, () => {
+    it(`runs ${c.area}/${c.name}.py exactly as python3 does`, () => {
       const want = JSON.parse(c.expected('.run.json')!) as RunJson;
       const dir = dirname(c.sourcePath);
       const r = runCli(['run', `${c.name}.py`], dir);
