@@ -1,4 +1,5 @@
 import { CodeObject } from '../bytecode/code-object.js';
+import { NON_PRINTABLE_RANGES } from './unicode-printable.generated.js';
 import { Ellipsis, None, PyBytes, PyComplex, PyFloat, PyFrozenSet, PyTuple, type PyValue } from './values.js';
 
 /**
@@ -57,11 +58,23 @@ export function complexRepr(real: number, imag: number): string {
   return `(${re}${imSigned}j)`;
 }
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** `str.isprintable()` for one code point (space counts as printable). */
+/**
+ * `str.isprintable()` for one code point (space counts as printable), by CPython 3.11's Unicode 14.0
+ * tables (a binary search over the generated ranges), not the host engine's newer ones.
+ */
 export function isPrintableCodePoint(ch: string): boolean {
-  return ch === ' ' || !NON_PRINTABLE.test(ch);
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 0x20 && cp < 0x7f) return true;
+  const r = NON_PRINTABLE_RANGES;
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[2 * mid]) hi = mid - 1;
+    else if (cp > r[2 * mid + 1]) lo = mid + 1;
+    else return false;
+  }
+  return true;
 }
 
 function hex(n: number, width: number): string {
@@ -71,7 +84,6 @@ function hex(n: number, width: number): string {
 /**
  * str repr: single quotes unless the text has a `'` and no `"`; escapes \\, the quote, \t \n \r, and
  * every non-printable code point as \xNN, \uNNNN or \UNNNNNNNN.
- * Note: printability follows the host's Unicode tables (Node 20: Unicode 15.1), CPython 3.11 uses 14.0.
  */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";

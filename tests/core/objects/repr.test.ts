@@ -8,7 +8,7 @@ import { newRange } from '../../../core/objects/range.js';
 import { PySlice } from '../../../core/objects/slice.js';
 import { newError, ValueError, KeyError } from '../../../core/objects/exceptions.js';
 import { intType, TypeType } from '../../../core/objects/types.js';
-import { Ellipsis, None, PyFloat, PyTuple } from '../../../core/index.js';
+import { Ellipsis, None, PyFloat, PyTuple, strRepr } from '../../../core/index.js';
 
 describe('repr and str', () => {
   it('prints scalars as CPython does', () => {
@@ -36,5 +36,25 @@ describe('repr and str', () => {
     assert.equal(str(newError(ValueError, 'bad')), 'bad');
     const k = newError(KeyError, 'k');
     assert.equal(str(k), "'k'");
+  });
+});
+
+describe('strRepr printability', () => {
+  it("escapes exactly what CPython 3.11's Unicode 14.0 tables call non-printable", () => {
+    // Expected values from python3.11: repr(chr(cp)). U+2FFC, U+1F6DC, U+1FAE8 and U+11F00 were
+    // assigned after Unicode 14.0, so CPython escapes them although newer engines print them.
+    const cases: [string, string][] = [
+      ['\u2ffc', "'\\u2ffc'"],
+      ['\u0378', "'\\u0378'"],
+      ['\u{1F6DC}', "'\\U0001f6dc'"],
+      ['\u{1FAE8}', "'\\U0001fae8'"],
+      ['\u{11F00}', "'\\U00011f00'"],
+      ['\u0c5d', "'\u0c5d'"],
+      ['\u00ad', "'\\xad'"],
+      ['\u061c', "'\\u061c'"],
+      ['\u{E0001}', "'\\U000e0001'"],
+      ['\u00e9 \u{1F600}', "'\u00e9 \u{1F600}'"],
+    ];
+    for (const [text, want] of cases) assert.equal(strRepr(text), want, `U+${text.codePointAt(0)!.toString(16)}`);
   });
 });
