@@ -12,49 +12,8 @@
  * CPython: Objects/unicodeobject.c (PyUnicode_DecodeUTF8Stateful), Python/codecs.c (surrogatepass).
  */
 
-/** Encodes a JS string as UTF-8; unpaired surrogates become their three-byte forms. */
-export function encodeUtf8(s: string): Uint8Array {
-  // Fast path: all ASCII.
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
-  }
-  const out = new Uint8Array(s.length * 3);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      }
-    }
-    if (cp < 0x80) out[n++] = cp;
-    else if (cp < 0x800) {
-      out[n++] = 0xc0 | (cp >> 6);
-      out[n++] = 0x80 | (cp & 0x3f);
-    } else if (cp < 0x10000) {
-      out[n++] = 0xe0 | (cp >> 12);
-      out[n++] = 0x80 | ((cp >> 6) & 0x3f);
-      out[n++] = 0x80 | (cp & 0x3f);
-    } else {
-      out[n++] = 0xf0 | (cp >> 18);
-      out[n++] = 0x80 | ((cp >> 12) & 0x3f);
-      out[n++] = 0x80 | ((cp >> 6) & 0x3f);
-      out[n++] = 0x80 | (cp & 0x3f);
-    }
-  }
-  return out.slice(0, n);
-}
+/** Encoding is the source codec's: it already writes unpaired surrogates as their three-byte forms. */
+export { encodeUtf8 } from '../source/utf8.js';
 
 /** Why {@link decodeUtf8} refused: the offset (relative to `start`) of the first bad byte. */
 export interface Utf8Failure {

@@ -6,20 +6,11 @@
  * CPython: Python/dtoa.c (_Py_dg_dtoa modes 2 and 3), Objects/floatobject.c (double_round).
  */
 
+import { decomposeDouble } from './double.js';
+
 /** |x| as A / 10**k exactly (x finite). */
 function exactScaled(x: number): { a: bigint; k: number } {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, Math.abs(x));
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp: number;
-  if (biased === 0) exp = -1074;
-  else {
-    mant |= 1n << 52n;
-    exp = biased - 1075;
-  }
+  const { mant, exp } = decomposeDouble(x);
   if (mant === 0n) return { a: 0n, k: 0 };
   if (exp >= 0) return { a: mant << BigInt(exp), k: 0 };
   return { a: mant * 5n ** BigInt(-exp), k: -exp };

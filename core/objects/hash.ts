@@ -1,4 +1,5 @@
 import { normInt, type PyInt } from './values.js';
+import { decomposeDouble as decompose } from './double.js';
 
 /**
  * CPython's hash functions for the builtin immutable types, bit for bit as a 64-bit build computes
@@ -33,23 +34,6 @@ export function hashInt(v: PyInt): PyInt {
   const neg = v < 0n;
   const r = (neg ? -v : v) % HASH_MODULUS;
   return fixMinusOne(neg ? -r : r);
-}
-
-/** Exact decomposition of a finite double: |x| = mant * 2**exp with an integer mant. */
-function decompose(x: number): { mant: bigint; exp: number } {
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, Math.abs(x));
-  const hi = buf.getUint32(0);
-  const lo = buf.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp: number;
-  if (biased === 0) exp = -1074;
-  else {
-    mant |= 1n << 52n;
-    exp = biased - 1075;
-  }
-  return { mant, exp };
 }
 
 /** hash(float), for a finite or infinite value (nan hashes by identity, handled by the caller). */

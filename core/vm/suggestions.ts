@@ -3,6 +3,7 @@ import { DIR_NAMES } from '../objects/dir-names.js';
 import { strRepr } from '../objects/repr.js';
 import { typeOf, type PyType } from '../objects/types.js';
 import { MAIN_PRESET_NAMES } from './vm-names.js';
+import { encodeUtf8, utf8Length } from '../source/utf8.js';
 
 /**
  * "Did you mean" hints appended to NameError and AttributeError messages when a traceback is
@@ -16,18 +17,6 @@ const MAX_STRING_SIZE = 40;
 const MOVE_COST = 2;
 const CASE_COST = 1;
 
-function utf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
-}
-
 function substitutionCost(a: number, b: number): number {
   if ((a & 31) !== (b & 31)) return MOVE_COST;
   if (a === b) return 0;
@@ -37,8 +26,8 @@ function substitutionCost(a: number, b: number): number {
 
 /** Edit distance between two UTF-8 byte strings, giving up past maxCost. */
 export function levenshtein(aStr: string, bStr: string, maxCost: number): number {
-  let a = utf8(aStr);
-  let b = utf8(bStr);
+  let a = encodeUtf8(aStr);
+  let b = encodeUtf8(bStr);
   if (aStr === bStr) return 0;
   let lo = 0;
   while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
@@ -77,10 +66,10 @@ export function calculateSuggestion(candidates: readonly string[], name: string)
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   let best: string | null = null;
   let bestDistance = Number.MAX_SAFE_INTEGER;
-  const nameSize = utf8(name).length;
+  const nameSize = utf8Length(name);
   for (const item of candidates) {
     if (item === name) continue;
-    const itemSize = utf8(item).length;
+    const itemSize = utf8Length(item);
     let maxDistance = Math.floor(((nameSize + itemSize + 3) * MOVE_COST) / 6);
     maxDistance = Math.min(maxDistance, bestDistance - 1);
     const d = levenshtein(name, item, maxDistance);

@@ -1,3 +1,4 @@
+import { encodeUtf8 } from '../source/utf8.js';
 /**
  * The "anchors" of a 3.11 traceback caret line: for a failing binary operation or subscript,
  * CPython re-parses the source segment of the instruction and marks the operator (or the
@@ -447,18 +448,6 @@ function isWhitespace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0c;
 }
 
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
-}
-
 /** The anchors of a single-line segment, or null when CPython would print plain carets. */
 export function extractAnchors(segment: string): SegmentAnchors | null {
   let expr: Item | null;
@@ -469,7 +458,7 @@ export function extractAnchors(segment: string): SegmentAnchors | null {
     throw e;
   }
   if (expr === null) return null;
-  const bytes = utf8Bytes(segment);
+  const bytes = encodeUtf8(segment);
   if (expr.kind === 'BinOp') {
     const left = expr.left!;
     const right = expr.right!;
