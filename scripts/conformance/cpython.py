@@ -135,17 +135,17 @@ def main(argv):
 
         if compiler_only:
             try:
-                entry["ast_json"] = f"{n}.ast.json"
-                with open(os.path.join(out, entry["ast_json"]), "w") as f:
+                with open(os.path.join(out, f"{n}.ast.json"), "w") as f:
                     json.dump(capture.ast_json(ast.parse(source)), f)
-            except (ValueError, RecursionError) as e:
+                entry["ast_json"] = f"{n}.ast.json"
+            except (ValueError, RecursionError, TypeError) as e:
                 entry["skip"] = f"AST not exportable: {type(e).__name__}: {e}"
 
         if stage == "pyc":
             try:
-                entry["code"] = f"{n}.code.json"
-                with open(os.path.join(out, entry["code"]), "w") as f:
+                with open(os.path.join(out, f"{n}.code.json"), "w") as f:
                     json.dump(strip_positions(capture.code_json(code)), f)
+                entry["code"] = f"{n}.code.json"
             except (ValueError, RecursionError, TypeError) as e:
                 entry["skip"] = f"code not exportable: {type(e).__name__}: {e}"
             cfile = os.path.join(out, f"{n}.pyc")
