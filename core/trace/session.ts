@@ -7,6 +7,7 @@ import { uncaughtReport } from '../vm/run.js';
 import { Vm } from '../vm/vm.js';
 import type { MachineState, RunStatus } from './state.js';
 import { framesView, globalsView } from './views.js';
+import { checkSupported } from '../vm/support.js';
 
 /** What a traced run may read from the outside world (recorded, so replays are identical). */
 export interface TraceOptions {
@@ -239,7 +240,9 @@ class TraceSession implements StepSession {
  * Starts a step-by-step run of a module code object.
  * CPython: no counterpart; the nearest is sys.settrace with f_trace_opcodes, one event per
  * instruction, but stepping back is Bytescope's own (deterministic replay).
+ * Throws NotSupportedError before the first step if the program needs an opcode the VM lacks.
  */
 export function startTrace(code: CodeObject, options: TraceOptions = {}): StepSession {
+  checkSupported(code);
   return new TraceSession(code, options);
 }

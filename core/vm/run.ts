@@ -5,6 +5,7 @@ import { None } from '../objects/values.js';
 import type { RunOutcome, VmHost } from './host.js';
 import { formatException, type SourceProvider } from './traceback.js';
 import { Vm } from './vm.js';
+import { checkSupported } from './support.js';
 
 /**
  * What an uncaught exception does at the end of a run: SystemExit exits quietly with its code
@@ -37,6 +38,7 @@ export function uncaughtReport(exc: PyBaseException, source: SourceProvider): { 
 const CHUNK = 1024;
 
 export function runModule(code: CodeObject, host: VmHost): RunOutcome {
+  checkSupported(code);
   const vm = new Vm(code, host);
   const polls = host.shouldStop !== undefined;
   const limit = host.maxSteps ?? Infinity;

@@ -33,13 +33,15 @@ export function executionRange(doc: Text, p: PositionView): { line: number; rang
 export function errorRange(doc: Text, e: SyntaxErrorView): { line: number; range: DocRange } | null {
   if (e.lineno === null || e.lineno < 1 || e.lineno > doc.lines) return null;
   const line = doc.line(e.lineno);
-  const start = line.from + codePointColumnToUtf16(line.text, Math.max(0, (e.offset ?? 1) - 1));
+  const column = Math.max(0, (e.offset ?? 1) - 1);
+  const start = line.from + codePointColumnToUtf16(line.text, column);
   let end = start;
   if (e.end_lineno !== null && e.end_offset !== null && e.end_lineno >= e.lineno && e.end_lineno <= doc.lines) {
     const endLine = doc.line(e.end_lineno);
     end = endLine.from + codePointColumnToUtf16(endLine.text, Math.max(0, e.end_offset - 1));
   }
-  if (end <= start) end = Math.min(start + 1, line.to);
+  // One code point wide, so an astral character (two UTF-16 units) is underlined whole, not split.
+  if (end <= start) end = line.from + codePointColumnToUtf16(line.text, column + 1);
   return { line: e.lineno, range: { from: start, to: Math.max(start, end) } };
 }
 

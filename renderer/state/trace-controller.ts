@@ -44,6 +44,8 @@ export class TraceController {
   private chain: Promise<void> = Promise.resolve();
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private generation = 0;
+  /** Counts play() calls, so a loop left waiting by a pause stops when a newer one has begun. */
+  private playLoop = 0;
   speed: PlaySpeed = 'normal';
 
   constructor(
@@ -102,6 +104,9 @@ export class TraceController {
   async start(): Promise<void> {
     const generation = ++this.generation;
     const source = this.view.source;
+    // This compiles the latest text, so a restart still waiting for typing to pause is not needed.
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = null;
     this.update({ compiling: true, playing: false, running: false });
     const old = this.view.sessionId;
     if (old) void this.client.closeTrace({ sessionId: old });
@@ -180,13 +185,14 @@ export class TraceController {
 
   play = async (): Promise<void> => {
     if (this.view.playing || !this.view.sessionId || this.view.step?.ended) return;
+    const loop = ++this.playLoop;
     this.update({ playing: true });
-    while (this.view.playing && this.view.sessionId && !this.view.step?.ended) {
+    while (loop === this.playLoop && this.view.playing && this.view.sessionId && !this.view.step?.ended) {
       await this.forward();
       if (this.view.step?.ended) break;
       await new Promise((r) => setTimeout(r, PLAY_DELAYS[this.speed]));
     }
-    this.update({ playing: false });
+    if (loop === this.playLoop) this.update({ playing: false });
   };
 
   pause = (): void => {

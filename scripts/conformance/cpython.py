@@ -29,8 +29,10 @@ import io
 import json
 import os
 import py_compile
+import re
 import sys
 import time
+import types
 import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -73,6 +75,20 @@ def strip_positions(code):
     return code
 
 
+SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def has_surrogate_pair(value):
+    """A str constant holding a high then a low lone surrogate: one astral character in a JS string."""
+    if isinstance(value, str):
+        return SURROGATE_PAIR.search(value) is not None
+    if isinstance(value, (tuple, frozenset)):
+        return any(has_surrogate_pair(v) for v in value)
+    if isinstance(value, types.CodeType):
+        return any(has_surrogate_pair(v) for v in value.co_consts)
+    return False
+
+
 class Timer:
     def __init__(self):
         self.wall = 0.0
@@ -107,8 +123,28 @@ def main(argv):
     os.makedirs(out, exist_ok=True)
     files, rejected = [], []
     parse_t, compile_t, pyc_t = Timer(), Timer(), Timer()
+    paths = walk(root, "--include-site-packages" in flags)
 
-    for path in walk(root, "--include-site-packages" in flags):
+    pycs = {}
+    if stage == "pyc":
+        # py_compile first, for every file, before this process does anything else: the .pyc bytes
+        # depend on which 1-character strings are interned (marshal writes an interned one as 'Z',
+        # another as 'z'), and the work below interns some (json.dumps interns '{', '}', '[', ']';
+        # capture.const_json calls it to sort frozensets), which a fresh `python3 -m py_compile`
+        # would not have done.
+        for i, path in enumerate(paths):
+            cfile = os.path.join(out, f"{i}.pyc")
+            try:
+                with pyc_t:
+                    # Timestamp mode explicitly: py_compile writes checked-hash pycs when
+                    # SOURCE_DATE_EPOCH is set.
+                    py_compile.compile(path, cfile=cfile, doraise=True,
+                                       invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+                pycs[path] = {"pyc": f"{i}.pyc"}
+            except py_compile.PyCompileError as e:
+                pycs[path] = {"pyc_error": e.msg}
+
+    for path in paths:
         with open(path, "rb") as f:
             source = f.read()
         n = len(files)
@@ -141,6 +177,8 @@ def main(argv):
             except (ValueError, RecursionError, TypeError) as e:
                 entry["skip"] = f"AST not exportable: {type(e).__name__}: {e}"
 
+        if has_surrogate_pair(code):
+            entry["surrogate_pairs"] = True
         if stage == "pyc":
             try:
                 with open(os.path.join(out, f"{n}.code.json"), "w") as f:
@@ -148,16 +186,7 @@ def main(argv):
                 entry["code"] = f"{n}.code.json"
             except (ValueError, RecursionError, TypeError) as e:
                 entry["skip"] = f"code not exportable: {type(e).__name__}: {e}"
-            cfile = os.path.join(out, f"{n}.pyc")
-            try:
-                with pyc_t:
-                    # Timestamp mode explicitly: py_compile switches to checked-hash when
-                    # SOURCE_DATE_EPOCH is set.
-                    py_compile.compile(path, cfile=cfile, doraise=True,
-                                       invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
-                entry["pyc"] = f"{n}.pyc"
-            except py_compile.PyCompileError as e:
-                entry["pyc_error"] = e.msg
+            entry.update(pycs[path])
         else:  # dis
             buf = io.StringIO()
             dis.dis(code, file=buf)

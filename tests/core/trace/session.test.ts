@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PyTuple, None, startTrace, type MachineState } from '../../../core/index.js';
+import { NotSupportedError, PyTuple, None, compile, startTrace, type MachineState } from '../../../core/index.js';
 import { listCases, type CodeJson } from '../../support/goldens.js';
 import { goldenCode, type RunJson } from '../vm/golden-run.js';
 import { FUNCTION_FLAGS, assemble } from '../vm/asm.js';
@@ -168,13 +168,19 @@ describe('startTrace', () => {
     assert.equal(session.totalSteps, 50);
   });
 
-  it('stops with a not-supported note when the program needs an unimplemented opcode', () => {
-    const code = assemble({ code: [['NOP'], ['LOAD_BUILD_CLASS'], ['LOAD_CONST', 0], ['RETURN_VALUE']], consts: [None] });
+  it('stops with a not-supported note when the program reaches something the VM cannot do yet', () => {
+    // Setting a function attribute is refused only when it happens, so the run stops there.
+    const code = compile('def f():\n    pass\nprint("a")\nf.x = 1\nprint("b")\n', 'fa.py');
     const session = startTrace(code);
-    const s = session.goTo(10);
+    const s = session.goTo(1000);
     assert.equal(s.status, 'stopped');
-    assert.equal(s.step, 2);
-    assert.match(s.notSupported!.message, /LOAD_BUILD_CLASS/);
+    assert.equal(s.stdout, 'a\n');
+    assert.equal(s.notSupported!.message, 'not supported yet: setting attributes of a function at line 4');
+  });
+
+  it('refuses up front a program that needs an opcode the VM lacks', () => {
+    const code = assemble({ code: [['NOP'], ['LOAD_BUILD_CLASS'], ['LOAD_CONST', 0], ['RETURN_VALUE']], consts: [None] });
+    assert.throws(() => startTrace(code), (e: unknown) => e instanceof NotSupportedError && e.construct === 'class definition');
   });
 
   it('feeds recorded stdin to input() identically on replay', () => {

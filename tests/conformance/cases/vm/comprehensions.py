@@ -5,7 +5,7 @@ pairs = [(a, b) for a in range(3) for b in "xy"]
 print(pairs)
 lookup = {w: len(w) for w in ["one", "three", "five"]}
 print(lookup)
-print(sum(squares), sum([0.5, 0.25]), any(n > 50 for n in squares) if False else any([n > 50 for n in squares]))
+print(sum(squares), sum([0.5, 0.25]), any([n > 50 for n in squares]))
 print(list(enumerate("abc")), list(enumerate("ab", start=10)), list(zip([1, 2, 3], "ab")))
 print(list(map(abs, [-1, 2, -3])), list(filter(None, [0, 1, "", "a"])), list(reversed([1, 2, 3])))
 print(all([]), all([1, 0]), any([]), min(range(5), key=lambda v: (v - 2) ** 2))

@@ -1,0 +1,10 @@
+# Recursive calls: naive Fibonacci (about 2.7 million Python-to-Python calls).
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(33))
