@@ -1,4 +1,6 @@
 import { COMPARE_OPS, NB_OPS } from '../bytecode/opcodes.generated.js';
+import { NotSupportedError } from '../source/errors.js';
+import { DIR_NAMES } from './dir-names.js';
 import { CMP, NB, NotImplemented, typeOf, type BinarySlot } from './types.js';
 import { None, PyObject, type PyInt, type PyValue } from './values.js';
 import {
@@ -424,7 +426,26 @@ export function isCallable(f: PyValue): boolean {
   return typeOf(f).tp_call !== null;
 }
 
-/** `getattr(v, name)`; undefined when missing (the caller raises AttributeError). */
+const dirSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether CPython's type `typeName` has an attribute `name` that Bytescope does not model yet.
+ * A miss on such a name must be "not supported yet", never an AttributeError (a wrong answer), and
+ * never a `getattr(x, name, default)` that quietly returns the default.
+ */
+function isUnmodelledAttribute(typeName: string, name: string): boolean {
+  let names = dirSets.get(typeName);
+  if (names === undefined) {
+    names = new Set(DIR_NAMES[typeName] ?? []);
+    dirSets.set(typeName, names);
+  }
+  return names.has(name);
+}
+
+/**
+ * `getattr(v, name)`; undefined when missing (the caller raises AttributeError). Throws
+ * NotSupportedError for an attribute CPython's builtin type has and Bytescope lacks.
+ */
 export function lookupAttr(v: PyValue, name: string): PyValue | undefined {
   const t = typeOf(v);
   if (t.tp_getattro !== null) {
@@ -432,7 +453,10 @@ export function lookupAttr(v: PyValue, name: string): PyValue | undefined {
     if (r !== undefined) return r;
   }
   const found = t.lookup(name);
-  if (found === undefined) return undefined;
+  if (found === undefined) {
+    if (isUnmodelledAttribute(t.name, name)) throw new NotSupportedError(`${t.name}.${name}`, 0);
+    return undefined;
+  }
   const descrGet = typeOf(found).tp_descr_get;
   if (descrGet !== null) return descrGet(found, v, t);
   return found;

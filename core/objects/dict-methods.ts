@@ -2,7 +2,7 @@ import { eq, reprEnter, reprLeave } from './abstract.js';
 import { keyError, newError, KeyError } from './exceptions.js';
 import { PyDict, PyDictIterator } from './dict.js';
 import { joinReprs } from './list.js';
-import { argRange, declareUnimplemented, defineMethod, noArgs } from './methods.js';
+import { argRange, defineMethod, noArgs } from './methods.js';
 import { dictMergeArgs } from './type-object.js';
 import { NotImplemented, PyType, dictType, objectType } from './types.js';
 import { None, PyObject, PyTuple, type PyValue } from './values.js';
@@ -134,4 +134,3 @@ defineMethod(dictType, 'clear', (v, args, kw) => {
   self(v).clear();
   return None;
 });
-declareUnimplemented(dictType);

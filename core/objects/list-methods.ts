@@ -1,7 +1,7 @@
 import { call, eq, index, isTrue, repr, richCompare, toArray } from './abstract.js';
 import { indexError, typeError, valueError } from './exceptions.js';
 import { PyList } from './list.js';
-import { argRange, declareUnimplemented, defineMethod, keywords, noArgs, oneArg } from './methods.js';
+import { argRange, defineMethod, keywords, noArgs, oneArg } from './methods.js';
 import { CMP, listType, tupleType } from './types.js';
 import { None, PyTuple, type PyValue } from './values.js';
 
@@ -104,7 +104,6 @@ defineMethod(listType, 'sort', (v, args, kw) => {
   sortList(self(v), key, isTrue(reverse));
   return None;
 });
-declareUnimplemented(listType);
 
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
@@ -247,4 +246,3 @@ defineMethod(tupleType, 'count', (v, args, kw) => {
   for (const item of (v as PyTuple).items) if (eq(item, x)) n++;
   return n;
 });
-declareUnimplemented(tupleType);

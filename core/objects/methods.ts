@@ -1,7 +1,6 @@
 import { NotSupportedError } from '../source/errors.js';
 import { PyMethodDescriptor } from './function.js';
 import { typeError } from './exceptions.js';
-import { DIR_NAMES } from './dir-names.js';
 import { PyObject, type PyValue } from './values.js';
 import { objectType, PyType, setPrototypeType } from './types.js';
 
@@ -38,18 +37,6 @@ getSetDescriptorType.tp_repr = (v) => {
 
 export function defineGetter(type: PyType, name: string, get: (obj: PyValue) => PyValue): void {
   type.dict.set(name, new PyGetSetDescriptor(name, type, get));
-}
-
-/**
- * Fills a type's dict with placeholders for every public attribute CPython's type has that
- * Bytescope does not implement: calling such a method (or reading such an attribute) raises
- * NotSupportedError instead of a misleading AttributeError.
- */
-export function declareUnimplemented(type: PyType, dirName = type.name): void {
-  for (const name of DIR_NAMES[dirName] ?? []) {
-    if (name.startsWith('__') || type.dict.has(name)) continue;
-    type.dict.set(name, new PyUnsupportedAttribute(name, type));
-  }
 }
 
 /** Placeholder for an attribute CPython has and Bytescope lacks: any access is NotSupportedError. */

@@ -1,7 +1,7 @@
 import { getIter, hasIndex, index, next } from './abstract.js';
 import { typeError, valueError } from './exceptions.js';
 import { PyList } from './list.js';
-import { argRange, declareUnimplemented, defineMethod, keywords, noArgs, noKw } from './methods.js';
+import { argRange, defineMethod, keywords, noArgs, noKw } from './methods.js';
 import { codePoints, hasSurrogates, strLen, strRepeat } from './str.js';
 import { strType, typeName } from './types.js';
 import { PyTuple, type PyValue } from './values.js';
@@ -443,4 +443,3 @@ defineMethod(strType, 'removesuffix', (v, args, kw) => {
   const str = s(v);
   return p !== '' && str.endsWith(p) ? str.slice(0, str.length - p.length) : str;
 });
-declareUnimplemented(strType);

@@ -232,6 +232,16 @@ let programs = readdirSync(programsDir)
 if (opts.filters.length > 0) programs = programs.filter((p) => opts.filters.some((f) => p.name.includes(f)));
 if (programs.length === 0 && !opts.startup) die('no program matches the filter');
 
+/** The commit the working tree is on and whether core/ or main/ differ from it (read-only git). */
+function revision() {
+  const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown revision';
+  const changed = git('diff', '--name-only', 'HEAD', '--', 'core', 'main').stdout.split('\n').filter(Boolean).length;
+  const added = git('ls-files', '--others', '--exclude-standard', '--', 'core', 'main').stdout.split('\n').filter(Boolean).length;
+  return `commit ${head.stdout.trim()}${changed + added > 0 ? ` + ${changed + added} uncommitted file(s) in core/ or main/` : ''}`;
+}
+
 const started = new Date();
 const cpuList = cpus();
 note(
@@ -256,7 +266,7 @@ const lines = [];
 const load1 = loads.map((l) => l[0]);
 lines.push(`Bytescope vs CPython, ${started.toISOString().slice(0, 19).replace('T', ' ')} UTC`);
 lines.push(`  python3:   ${[python.executable, ...opts.pythonArgs].join(' ')} (Python ${python.version})`);
-lines.push(`  bytescope: node ${process.version} ${cli.startsWith(root) ? relative(root, cli) : cli} run`);
+lines.push(`  bytescope: node ${process.version} ${cli.startsWith(root) ? relative(root, cli) : cli} run (${revision()})`);
 lines.push(
   `  machine:   ${cpuList.length} cores (${cpuList[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
     `load average (1 min) ${s2(load1[0])} at start, ${s2(load1[load1.length - 1])} at end, max ${s2(max(load1))}`,

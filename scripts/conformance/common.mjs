@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const here = dirname(fileURLToPath(import.meta.url));
@@ -34,7 +34,10 @@ export function parseArgs(argv) {
   let build = join(repo, 'build');
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--build') build = argv[++i];
+    if (a === '--build') {
+      if (argv[i + 1] === undefined) throw new Error(`--build needs a folder\n${USAGE}`);
+      build = resolve(argv[++i]);
+    }
     else if (a.startsWith('--')) {
       if (!KNOWN_FLAGS.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
       flags.add(a);
@@ -46,6 +49,7 @@ export function parseArgs(argv) {
   if (flags.has('--compiler-only') && stage === 'ast') throw new Error('--compiler-only applies to the pyc and dis stages');
   const root =
     dir ?? execFileSync(python, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+  if (!existsSync(root)) throw new Error(`${root}: no such file or folder`);
   return { stage, root, flags, build };
 }
 
