@@ -11,12 +11,15 @@ every file into OUT_DIR, then OUT_DIR/manifest.json. Each stage keeps the files 
   ast  <n>.ast        ast.dump(ast.parse(source_bytes), include_attributes=True)
   pyc  <n>.code.json  compile(source_bytes, PATH, 'exec', dont_inherit=True) in the JSON form of
                       scripts/capture-cpython.py (code_json / const_json), without co_positions
-       <n>.pyc        py_compile.compile(PATH, cfile=..., doraise=True), timestamp-based
+       <n>.pyc        py_compile.compile(PATH, cfile=..., doraise=True), timestamp-based, run for
+                      every file before anything else (see the comment in main)
   dis  <n>.dis        dis.dis(compile(source_bytes, PATH, 'exec')): what `python3 -m dis PATH` prints
                       (addresses not masked here)
   --compiler-only (pyc, dis): also <n>.ast.json, the tree of ast.parse in core/ast's JSON shape
                       (capture-cpython.py's ast_json), so that Bytescope compiles CPython's AST.
 
+pyc and dis entries carry "surrogate_pairs": true when a str constant holds a high then a low lone
+surrogate (which a JS string cannot tell from the astral character).
 PATH is the path as the walk produced it (absolute when ROOT is), so that co_filename and the
 `file "..."` of nested code objects' reprs are the same on both sides. The manifest also holds the
 time spent in ast.parse / compile() (wall and CPU) and in py_compile.

@@ -44,3 +44,29 @@ describe('checkSupported', () => {
     assert.doesNotThrow(() => checkSupported(compile('def f(a, b=2):\n    return a[1:] + [b]\nprint(f([1, 2]))\n', 'ok.py')));
   });
 });
+
+describe('attributes CPython has and Bytescope lacks', () => {
+  const run = (src: string): { err: unknown; stderr: string } => {
+    let stderr = '';
+    try {
+      runModule(compile(src, 'a.py'), { writeStdout: () => undefined, writeStderr: (t) => void (stderr += t) });
+      return { err: null, stderr };
+    } catch (e) {
+      return { err: e, stderr };
+    }
+  };
+
+  it('are "not supported yet" with the type, name and line, never an AttributeError', () => {
+    const { err } = run('x = 5\nprint(x.bit_length())\n');
+    assert.ok(err instanceof NotSupportedError);
+    assert.equal(err.message, 'not supported yet: int.bit_length at line 2');
+    assert.equal((run('print(range(3).count(1))\n').err as NotSupportedError).construct, 'range.count');
+    assert.equal((run('print((1).__add__(2))\n').err as NotSupportedError).construct, 'int.__add__');
+  });
+
+  it('still raise AttributeError for names CPython does not have either', () => {
+    const { err, stderr } = run('print((5).foo)\n');
+    assert.equal(err, null);
+    assert.match(stderr, /AttributeError: 'int' object has no attribute 'foo'\n$/);
+  });
+});
