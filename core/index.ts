@@ -9,7 +9,7 @@ export * as ast from './ast/index.js';
 export { dumpAst } from './ast/dump.js';
 export { parse, parseExpression, type ParseOptions, type ParseWarning } from './parser/index.js';
 export { tokenize, type TokenInfo } from './tokenizer/index.js';
-export { compile, compileAst, type CompileOptions, type CompileWarning } from './compiler/index.js';
+export { compile, compileAst, type CompileOptions, type CompileWarning, type SourceCompileOptions } from './compiler/index.js';
 export {
   dumps,
   loads,

@@ -11,7 +11,7 @@ export function astVerb(args: readonly string[]): number {
   const source = readSource(file, 'ast');
   if (source === null) return 2;
   try {
-    process.stdout.write(dumpAst(parse(source, file), { includeAttributes: true }) + '\n');
+    process.stdout.write(dumpAst(parse(source, file, { mode: 'bytes' }), { includeAttributes: true }) + '\n');
     return 0;
   } catch (e) {
     if (reportCompileError(e)) return 1;

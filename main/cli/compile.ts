@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { NotSupportedError, compile, dumpPyc } from '../../core/index.js';
+import { NotSupportedError, dumpPyc } from '../../core/index.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { readSource, reportCompileError } from './io.js';
+import { compileReportingWarnings, readSource, reportCompileError } from './io.js';
 
 /**
  * Where py_compile puts the cache of `source`: `DIR/__pycache__/NAME.cpython-311.pyc`, NAME being
@@ -72,7 +72,7 @@ export function compileVerb(args: readonly string[]): number {
     }
     try {
       const stat = statSync(file);
-      const code = compile(source, file);
+      const code = compileReportingWarnings(source, file, 'bytes');
       // py_compile: int(st_mtime) (truncated), both fields & 0xFFFFFFFF (dumpPyc wraps them).
       const pyc = dumpPyc(code, { mtime: Math.trunc(stat.mtimeMs / 1000), sourceSize: stat.size });
       const target = parsed.output ?? (parsed.outDir !== undefined ? outDirPath(file, parsed.outDir) : cachePath(file));

@@ -19,7 +19,7 @@ export function disVerb(args: readonly string[]): number {
   const source = readSource(file, 'dis');
   if (source === null) return 2;
   try {
-    process.stdout.write(disassemble(compileReportingWarnings(source, file)));
+    process.stdout.write(disassemble(compileReportingWarnings(source, file, 'bytes')));
     return 0;
   } catch (e) {
     if (reportCompileError(e)) return 1;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NotSupportedError, PySyntaxError, compile, formatSyntaxError, type CodeObject, type CompileWarning } from '../../core/index.js';
+import type { SourceMode } from '../../core/source/decode.js';
 
 /** Reads a source file, or reports why it cannot (as python3 does: `can't open file ...`). */
 export function readSource(path: string, verb: string): Uint8Array | null {
@@ -48,14 +49,15 @@ export function reportCompileError(e: unknown): boolean {
 }
 
 /**
- * Compiles as CPython does before running or disassembling a file, printing the compile-time
+ * Compiles as CPython does before running, disassembling or caching a file (`mode` says which way
+ * the source is decoded: 'file' for `python3 FILE`, 'bytes' for py_compile and dis), printing the compile-time
  * SyntaxWarnings it would print (`FILE:LINE: SyntaxWarning: msg` then the stripped source line).
  * DeprecationWarnings are not shown: CPython's default filters hide them for compiled scripts.
  */
-export function compileReportingWarnings(source: Uint8Array, filename: string): CodeObject {
+export function compileReportingWarnings(source: Uint8Array, filename: string, mode: SourceMode): CodeObject {
   const warnings: CompileWarning[] = [];
   try {
-    return compile(source, filename, { warnings });
+    return compile(source, filename, { warnings, mode });
   } finally {
     const lines = Buffer.from(source).toString('utf8').split(/\r\n|\r|\n/);
     const seen = new Set<string>();

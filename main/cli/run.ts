@@ -74,7 +74,7 @@ export function runVerb(args: readonly string[]): number {
   const filename = resolve(file);
   let code;
   try {
-    code = compileReportingWarnings(source, filename);
+    code = compileReportingWarnings(source, filename, 'file');
   } catch (e) {
     if (reportCompileError(e)) return 1;
     throw e;
