@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listCases } from '../../support/goldens.js';
-import { notSupportedYet, runCli } from './run-cli.js';
+import { runCli } from './run-cli.js';
 
 function mask(text: string): string {
   return text.replace(/ at 0x[0-9a-fA-F]+/g, ' at 0xADDR');
@@ -27,14 +27,9 @@ describe('bytescope dis', () => {
       assert.equal(mask(r.stdout), c.expected('.dis'));
     });
 
-    it(`prints ${c.area}/${c.name}.py exactly as python3 -m dis does`, (t) => {
+    it(`prints ${c.area}/${c.name}.py exactly as python3 -m dis does`, () => {
       copyFileSync(c.sourcePath, join(dir, `${c.name}.py`));
       const r = runCli(['dis', `${c.name}.py`], dir);
-      const waiting = notSupportedYet(r);
-      if (waiting !== null) {
-        t.todo(`the compiler does not support ${waiting} yet`);
-        return;
-      }
       assert.equal(r.stderr, '');
       assert.equal(r.status, 0);
       assert.equal(mask(r.stdout), c.expected('.dis'));

@@ -14,9 +14,3 @@ export function runCli(args: readonly string[], cwd: string): CliResult {
   const r = spawnSync(process.execPath, [join(repoRoot, 'main', 'cli', 'bytescope.mjs'), ...args], { cwd, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-/** True when the compiler said it cannot handle this source yet (then the case waits for it). */
-export function notSupportedYet(r: CliResult): string | null {
-  const m = /not supported yet: (.*)/.exec(r.stderr);
-  return r.status === 1 && m ? m[1] : null;
-}
