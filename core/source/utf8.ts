@@ -15,6 +15,11 @@ function unitBytes(c: number): number {
   return 3;
 }
 
+/** UTF-8 length of one code point (a lone surrogate, as surrogatepass writes it, is 3). */
+export function codePointUtf8Length(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /** UTF-8 length of `s.slice(from, to)`. Surrogate pairs count 4 bytes; lone surrogates 3. */
 export function utf8Length(s: string, from = 0, to = s.length): number {
   let n = 0;

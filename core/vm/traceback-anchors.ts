@@ -1,4 +1,4 @@
-import { encodeUtf8 } from '../source/utf8.js';
+import { codePointUtf8Length, encodeUtf8 } from '../source/utf8.js';
 /**
  * The "anchors" of a 3.11 traceback caret line: for a failing binary operation or subscript,
  * CPython re-parses the source segment of the instruction and marks the operator (or the
@@ -59,10 +59,6 @@ const KEYWORDS = new Set([...STMT_KEYWORDS, 'and', 'or', 'not', 'in', 'is', 'lam
 const ID_START = /[\p{XID_Start}_]/u;
 const ID_CONT = /[\p{XID_Continue}]/u;
 
-function utf8Length(cp: number): number {
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
 function tokenize(text: string): Tok[] {
   // Byte offset of every code unit index.
   const byteAt: number[] = [];
@@ -71,7 +67,7 @@ function tokenize(text: string): Tok[] {
     const cp = text.codePointAt(i)!;
     const units = cp > 0xffff ? 2 : 1;
     for (let k = 0; k < units; k++) byteAt[i + k] = b;
-    b += utf8Length(cp);
+    b += codePointUtf8Length(cp);
     i += units;
   }
   byteAt[text.length] = b;

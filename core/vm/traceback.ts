@@ -3,6 +3,7 @@ import type { PyBaseException, PyTraceback } from '../objects/exceptions.js';
 import { extractAnchors } from './traceback-anchors.js';
 import { codeInfo } from './code-info.js';
 import { suggestionSuffix } from './suggestions.js';
+import { byteToCharOffset } from '../source/utf8.js';
 
 /**
  * Printing an uncaught exception exactly as CPython 3.11's sys.excepthook does: the chain of
@@ -25,26 +26,6 @@ const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another excep
 /** The lines of a file as TextIOWrapper reads them (universal newlines), without line ends. */
 function sourceLines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
-}
-
-function utf8Length(cp: number): number {
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
-/** CPython's _PyPegen_byte_offset_to_character_offset: UTF-8 byte column -> character column. */
-export function byteToCharOffset(line: string, col: number): number {
-  let total = 0;
-  for (const ch of line) total += utf8Length(ch.codePointAt(0)!);
-  if (col > total + 1) col = total + 1;
-  let bytes = 0;
-  let chars = 0;
-  for (const ch of line) {
-    if (bytes >= col) return chars;
-    const n = utf8Length(ch.codePointAt(0)!);
-    bytes += n;
-    chars++; // a character cut short still decodes (as U+FFFD)
-  }
-  return bytes < col ? chars + 1 : chars;
 }
 
 /** The caret line for one traceback entry, or null when CPython prints none. */

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractAnchors } from '../../../core/vm/traceback-anchors.js';
-import { byteToCharOffset } from '../../../core/vm/traceback.js';
+import { byteToCharOffset } from '../../../core/source/utf8.js';
 import { calculateSuggestion, levenshtein } from '../../../core/vm/suggestions.js';
 
 /**
