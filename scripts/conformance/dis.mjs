@@ -30,7 +30,7 @@ export function run({ root, flags, core, goldens, cpython }) {
     try {
       const code = flags.has('--compiler-only')
         ? compileAst(goldens.astFromJson(JSON.parse(readFileSync(join(out, entry.ast_json), 'utf8'))), entry.path)
-        : compile(new Uint8Array(readFileSync(entry.path)), entry.path);
+        : compile(new Uint8Array(readFileSync(entry.path)), entry.path, { mode: 'bytes' });
       got = mask(clock.time(() => disassemble(code)));
     } catch (e) {
       failures.add(e instanceof NotSupportedError ? 'no code object: NotSupportedError' : `raised ${e?.name ?? 'error'}`, rel);

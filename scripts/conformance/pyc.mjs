@@ -1,6 +1,6 @@
 /**
  * Stage `pyc`: for every file CPython compiles,
- * 1. Bytescope's `compile(bytes, PATH)` (or, with --compiler-only, `compileAst` of CPython's own AST)
+ * 1. Bytescope's `compile(bytes, PATH, {mode: 'bytes'})` (or, with --compiler-only, `compileAst` of CPython's own AST)
  *    against CPython's `compile(bytes, PATH, 'exec', dont_inherit=True)`, every code object
  *    recursively, attribute by attribute (ATTRIBUTES; constants by type and value, floats by repr,
  *    nested code objects paired in co_consts order);
@@ -69,7 +69,7 @@ export function run({ root, flags, core, repr, goldens, cpython }) {
       if (compilerOnly) {
         const tree = goldens.astFromJson(JSON.parse(readFileSync(join(out, entry.ast_json), 'utf8')));
         code = compileClock.time(() => compileAst(tree, entry.path));
-      } else code = compileClock.time(() => compile(source, entry.path));
+      } else code = compileClock.time(() => compile(source, entry.path, { mode: 'bytes' }));
     } catch (e) {
       if (e instanceof NotSupportedError) {
         notSupported.add(e.construct, `${rel}:${e.lineno}`);
@@ -299,7 +299,7 @@ function reportRejected(manifest, root, compile, PySyntaxError, quiet) {
     const rel = relPath(root, r.path);
     const e = r.error;
     try {
-      compile(new Uint8Array(readFileSync(r.path)), r.path);
+      compile(new Uint8Array(readFileSync(r.path)), r.path, { mode: 'bytes' });
       add('Bytescope compiles it', `${rel}: CPython ${e.type}: ${e.msg}`);
     } catch (err) {
       if (err instanceof PySyntaxError) {
