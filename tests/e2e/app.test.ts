@@ -32,7 +32,9 @@ describe('Bytescope in browser mode', () => {
   const problems: string[] = [];
 
   before(async () => {
-    host = new Host({ shell: 'browser' });
+    // A step budget an endless loop cannot reach during the Pause test: the VM runs millions of
+    // instructions a second, and reaching the app's default budget would end the run by itself.
+    host = new Host({ shell: 'browser', limits: { maxSteps: Number.MAX_SAFE_INTEGER } });
     server = await startBrowserServer({ host, rendererDir });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
